@@ -1,0 +1,35 @@
+# Two commands for a fresh machine: `make run` and `make test`. Both create .venv on first use.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Local development secrets live in var/ (ignored by git); created once.
+var/dev.env: | $(STAMP)
+	mkdir -p var
+	$(BIN)/ankommen keys dev-env > var/dev.env.tmp && mv var/dev.env.tmp var/dev.env
+
+run: $(STAMP) var/dev.env
+	set -a; . ./var/dev.env; set +a; $(BIN)/ankommen serve --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+check: $(STAMP)
+	$(BIN)/ankommen dialogs check
+	$(BIN)/ankommen locales check
+
+test: $(STAMP) lint check
+	bash tests/ensure_chromium.sh
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

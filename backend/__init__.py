@@ -1,0 +1,1 @@
+"""Staff backend (FastAPI), the CLI and the composition root."""

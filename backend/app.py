@@ -1,0 +1,206 @@
+"""The FastAPI app: web chat, staff pages (server-rendered, German), JSON API with OpenAPI docs,
+and the Telegram webhook route."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
+from starlette.middleware.sessions import SessionMiddleware
+
+from backend.container import Container
+from backend.intake_view import answer_rows, language_label
+from bot import webchat
+from storage import intakes as intakes_repo
+from storage.intakes import AccessDenied
+from storage.models import Intake, StaffUser
+from storage.staff import audit, authenticate
+
+HERE = Path(__file__).resolve().parent
+ROLE_LABELS = {"caseworker": "Fallberatung", "clearing": "Clearingstelle", "coordinator": "Koordination",
+               "admin": "Administration"}
+
+
+class LoginRequired(Exception):
+    def __init__(self, api: bool):
+        self.api = api
+
+
+class LoginIn(BaseModel):
+    username: str
+    password: str
+
+
+class StaffOut(BaseModel):
+    username: str
+    display_name: str
+    role: str
+
+
+class IntakeSummary(BaseModel):
+    id: int
+    language: str
+    channel: str
+    status: str
+    submitted_at: datetime
+    script_id: str
+    script_version: str
+
+
+class AnswerOut(BaseModel):
+    question_id: str
+    question: str
+    answer: str
+    code: Any
+    original: str | None
+    original_language: str | None
+
+
+class IntakeDetail(IntakeSummary):
+    answers: list[AnswerOut]
+
+
+def create_app(c: Container) -> FastAPI:
+    app = FastAPI(title="Ankommen", version="0.1.0", docs_url="/api/docs", openapi_url="/api/openapi.json",
+                  redoc_url=None)
+    secure = not c.settings.is_development
+    app.add_middleware(SessionMiddleware, secret_key=c.settings.secret_key, session_cookie="ankommen_staff",
+                       same_site="strict", https_only=secure, max_age=8 * 3600)
+    templates = Jinja2Templates(directory=HERE / "templates")
+    tz = ZoneInfo(c.settings.municipality_tz)
+    templates.env.filters["local"] = lambda dt: format_datetime(dt.astimezone(tz), "dd.MM.yyyy HH:mm", locale="de")
+    templates.env.filters["language"] = language_label
+    templates.env.globals["role_label"] = ROLE_LABELS
+    templates.env.globals["municipality"] = c.profile.get("name", "")
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(webchat.router(c.runtime, templates, secure_cookies=secure))
+    if c.telegram is not None:
+        app.include_router(c.telegram.webhook_router())
+
+    @app.exception_handler(LoginRequired)
+    async def _login_required(request: Request, exc: LoginRequired) -> Response:
+        if exc.api:
+            return JSONResponse({"detail": "staff login required"}, status_code=401)
+        return RedirectResponse(f"/staff/login?next={request.url.path}", status_code=303)
+
+    @app.exception_handler(AccessDenied)
+    async def _denied(request: Request, exc: AccessDenied) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "not allowed for your role"}, status_code=403)
+        return templates.TemplateResponse(request, "denied.html", {"staff": None}, status_code=403)
+
+    async def _staff(request: Request, api: bool) -> StaffUser:
+        staff_id = request.session.get("staff_id")
+        if not staff_id:
+            raise LoginRequired(api)
+        async with c.sessions() as session:
+            staff = await session.get(StaffUser, staff_id)
+        if staff is None or not staff.active:
+            request.session.clear()
+            raise LoginRequired(api)
+        return staff
+
+    async def page_staff(request: Request) -> StaffUser:
+        return await _staff(request, api=False)
+
+    async def api_staff(request: Request) -> StaffUser:
+        return await _staff(request, api=True)
+
+    # ---------------------------------------------------------------------------------- pages --------
+
+    @app.get("/", include_in_schema=False)
+    async def home(request: Request) -> Response:
+        return templates.TemplateResponse(request, "home.html", {"staff": None})
+
+    @app.get("/staff/login", include_in_schema=False)
+    async def login_form(request: Request, next: str = "/staff/intakes") -> Response:
+        return templates.TemplateResponse(request, "login.html", {"next": _safe_next(next), "error": None,
+                                                                   "staff": None})
+
+    @app.post("/staff/login", include_in_schema=False)
+    async def login(request: Request, username: str = Form(...), password: str = Form(...),
+                    next: str = Form("/staff/intakes")) -> Response:
+        async with c.sessions() as session, session.begin():
+            staff = await authenticate(session, username.strip(), password)
+        if staff is None:
+            return templates.TemplateResponse(
+                request, "login.html",
+                {"next": _safe_next(next), "error": "Benutzername oder Passwort stimmt nicht.", "staff": None},
+                status_code=401,
+            )
+        request.session.clear()
+        request.session["staff_id"] = staff.id
+        return RedirectResponse(_safe_next(next), status_code=303)
+
+    @app.post("/staff/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        request.session.clear()
+        return RedirectResponse("/staff/login", status_code=303)
+
+    @app.get("/staff/intakes", include_in_schema=False)
+    async def intakes_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
+        async with c.sessions() as session:
+            rows = await intakes_repo.list_intakes(session, staff)
+        return templates.TemplateResponse(request, "intakes.html", {"staff": staff, "intakes": rows})
+
+    @app.get("/staff/intakes/{intake_id}", include_in_schema=False)
+    async def intake_page(request: Request, intake_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+        intake, rows = await _read_intake(staff, intake_id)
+        if intake is None:
+            return templates.TemplateResponse(request, "notfound.html", {"staff": staff}, status_code=404)
+        return templates.TemplateResponse(request, "intake.html", {"staff": staff, "intake": intake, "rows": rows})
+
+    async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any]]:
+        async with c.sessions() as session, session.begin():
+            intake = await intakes_repo.get_intake(session, staff, intake_id)
+            if intake is None:
+                return None, []
+            audit(session, staff, "view", "intake", intake.id)
+            sv = await c.scripts.get(session, intake.script_id, intake.script_version)
+        return intake, answer_rows(intake, sv, c.cipher, c.l10n)
+
+    # ---------------------------------------------------------------------------------- API ----------
+
+    @app.post("/api/session", response_model=StaffOut, tags=["staff"])
+    async def api_login(body: LoginIn, request: Request) -> Any:
+        async with c.sessions() as session, session.begin():
+            staff = await authenticate(session, body.username.strip(), body.password)
+        if staff is None:
+            return JSONResponse({"detail": "wrong username or password"}, status_code=401)
+        request.session.clear()
+        request.session["staff_id"] = staff.id
+        return StaffOut(username=staff.username, display_name=staff.display_name, role=staff.role)
+
+    @app.get("/api/intakes", response_model=list[IntakeSummary], tags=["intakes"])
+    async def api_intakes(staff: StaffUser = Depends(api_staff)) -> Any:
+        async with c.sessions() as session:
+            rows = await intakes_repo.list_intakes(session, staff)
+        return [_summary(i) for i in rows]
+
+    @app.get("/api/intakes/{intake_id}", response_model=IntakeDetail, tags=["intakes"])
+    async def api_intake(intake_id: int, staff: StaffUser = Depends(api_staff)) -> Any:
+        intake, rows = await _read_intake(staff, intake_id)
+        if intake is None:
+            return JSONResponse({"detail": "not found"}, status_code=404)
+        return IntakeDetail(**_summary(intake).model_dump(),
+                            answers=[AnswerOut(**{k: getattr(r, k) for k in AnswerOut.model_fields}) for r in rows])
+
+    return app
+
+
+def _summary(i: Intake) -> IntakeSummary:
+    return IntakeSummary(id=i.id, language=i.language, channel=i.channel, status=i.status,
+                         submitted_at=i.submitted_at, script_id=i.script_id, script_version=i.script_version)
+
+
+def _safe_next(target: str) -> str:
+    """Only local paths after login (no open redirect)."""
+    return target if target.startswith("/") and not target.startswith("//") else "/staff/intakes"

@@ -1,0 +1,57 @@
+"""Configuration from environment variables (documented in .env.example)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(RuntimeError):
+    pass
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    app_env: Literal["development", "production", "test"] = "production"
+    database_url: str = f"sqlite+aiosqlite:///{ROOT / 'var' / 'ankommen.db'}"
+    telegram_bot_token: str | None = None
+    telegram_api_base: str | None = None  # e.g. a local Bot API server; methods at {base}/bot{token}/{method}
+    telegram_mode: Literal["polling", "webhook"] = "polling"
+    telegram_webhook_secret: str | None = None
+    telegram_webhook_url: str | None = None  # public https URL of /telegram/webhook (webhook mode)
+    secret_key: str = ""
+    field_encryption_keys: str = ""  # comma-separated Fernet keys, newest first
+    municipality_tz: str = "Europe/Berlin"
+    municipality_profile: Path = ROOT / "dialogs" / "profiles" / "musterstadt.yaml"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    outbox_tick_seconds: float = 1.0
+
+    @field_validator("telegram_bot_token", "telegram_api_base", "telegram_webhook_secret", mode="before")
+    @classmethod
+    def _empty_is_none(cls, v: str | None) -> str | None:
+        return v or None
+
+    @property
+    def encryption_keys(self) -> list[str]:
+        return [k.strip() for k in self.field_encryption_keys.split(",") if k.strip()]
+
+    @property
+    def is_development(self) -> bool:
+        return self.app_env in ("development", "test")
+
+    def check(self) -> None:
+        """Fail closed: no service without keys outside development; webhooks need a secret."""
+        if not self.encryption_keys:
+            hint = "run `make run` (creates var/dev.env)" if self.is_development else "set it in the environment"
+            raise ConfigError(f"FIELD_ENCRYPTION_KEYS is not set: refusing to start ({hint})")
+        if not self.secret_key or (not self.is_development and len(self.secret_key) < 32):
+            raise ConfigError("SECRET_KEY is missing or shorter than 32 characters")
+        if self.telegram_mode == "webhook" and self.telegram_bot_token and not self.telegram_webhook_secret:
+            raise ConfigError("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET")

@@ -1,0 +1,89 @@
+"""The composition root: builds every part from the settings, once, for serve/web/bot/worker and tests."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import yaml
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from backend.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.l10n import Localizer
+from bot.render import Renderer
+from bot.runtime import Runtime
+from bot.scripts import ScriptRegistry
+from bot.telegram import TelegramChannel
+from storage.crypto import FieldCipher
+from storage.db import make_engine, migrate, session_factory
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def profile_globals(profile: dict[str, Any]) -> dict[str, str]:
+    """Municipality profile values every text may use ($municipality, $service_point, $sp_phone…)."""
+    sp = profile.get("service_point", {})
+    return {
+        "municipality": profile.get("name", ""),
+        "service_point": sp.get("name", ""),
+        "sp_address": sp.get("address", ""),
+        "sp_phone": sp.get("phone", ""),
+        "sp_email": sp.get("email", ""),
+        "sp_hours": sp.get("hours", ""),
+        "crisis_phone": profile.get("crisis", {}).get("phone", ""),
+    }
+
+
+@dataclass
+class Container:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    cipher: FieldCipher
+    scripts: ScriptRegistry
+    l10n: Localizer
+    renderer: Renderer
+    runtime: Runtime
+    dispatcher: Dispatcher
+    profile: dict[str, Any]
+    telegram: TelegramChannel | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, settings: Settings, schema: str | None = None, clock: Any = utcnow,
+              strict_l10n: bool = False) -> Container:
+        settings.check()
+        engine = make_engine(settings.database_url, schema=schema)
+        sessions = session_factory(engine)
+        cipher = FieldCipher(settings.encryption_keys, settings.secret_key)
+        profile = yaml.safe_load(settings.municipality_profile.read_text(encoding="utf-8"))
+        l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile))
+        renderer = Renderer(l10n)
+        scripts = ScriptRegistry()
+        runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock)
+        dispatcher = Dispatcher(sessions, cipher, clock)
+        container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile)
+        if settings.telegram_bot_token:
+            container.telegram = TelegramChannel(
+                settings.telegram_bot_token, runtime, dispatcher, l10n,
+                api_base=settings.telegram_api_base, webhook_secret=settings.telegram_webhook_secret,
+            )
+        return container
+
+    async def start(self) -> None:
+        """Migrate the schema and store the published script versions."""
+        await migrate(self.engine)
+        async with self.sessions() as session, session.begin():
+            await self.scripts.sync(session)
+
+    async def close(self) -> None:
+        if self.telegram is not None:
+            await self.telegram.close()
+        await self.engine.dispose()

@@ -1,0 +1,61 @@
+"""`ankommen serve`: web (uvicorn), Telegram bot (polling or webhook) and the outbox worker in one process."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import uvicorn
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from backend.app import create_app
+from backend.config import Settings
+from backend.container import Container
+from backend.demo import demo_banner, seed_demo
+
+log = logging.getLogger(__name__)
+
+
+async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: bool = True,
+                worker: bool = True) -> None:
+    container = Container.build(settings)
+    await container.start()
+    if demo:
+        if not settings.is_development:
+            raise SystemExit("--demo is only allowed with APP_ENV=development")
+        async with container.sessions() as session, session.begin():
+            await seed_demo(session)
+    tasks: list[asyncio.Task[None]] = []
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    if worker:
+        scheduler.add_job(container.dispatcher.tick, "interval", seconds=settings.outbox_tick_seconds,
+                          id="outbox", max_instances=1, coalesce=True)
+        scheduler.start()
+    tg = container.telegram
+    if bot and tg is not None:
+        await tg.set_commands(container.scripts.published["intake"].script.languages)
+        if settings.telegram_mode == "polling":
+            tasks.append(asyncio.create_task(tg.run_polling(), name="telegram-polling"))
+        elif settings.telegram_webhook_url:
+            await tg.set_webhook(settings.telegram_webhook_url)
+    elif bot:
+        log.info("no TELEGRAM_BOT_TOKEN: Telegram is off, the web chat works")
+    try:
+        if web:
+            config = uvicorn.Config(create_app(container), host=settings.host, port=settings.port,
+                                    log_level="info", access_log=False)
+            server = uvicorn.Server(config)
+            if demo:
+                print(demo_banner(f"http://{settings.host}:{settings.port}"), flush=True)
+            await server.serve()
+        else:
+            await asyncio.Event().wait()
+    finally:
+        if tg is not None:
+            await tg.stop_polling()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
+        await container.close()

@@ -1,0 +1,92 @@
+// Ankommen web chat: sends what the person types or taps, shows what the bot answers.
+// Message HTML comes from the server already escaped (only text, no markup from translations or users).
+(function () {
+  "use strict";
+  const log = document.getElementById("log");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("input");
+  const byNode = {};
+
+  function clientId() {
+    const a = new Uint8Array(16);
+    crypto.getRandomValues(a);
+    return Array.from(a, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function renderButtons(container, rows) {
+    container.innerHTML = "";
+    rows.forEach((row) => {
+      const div = document.createElement("div");
+      div.className = "row";
+      row.forEach((b) => {
+        const btn = document.createElement("button");
+        btn.type = "button";
+        btn.textContent = b.label;
+        btn.dataset.data = b.data;
+        if (b.selected) { btn.setAttribute("aria-pressed", "true"); btn.classList.add("selected"); }
+        else if (b.data.startsWith("t:")) { btn.setAttribute("aria-pressed", "false"); }
+        btn.addEventListener("click", () => send({ kind: "press", data: b.data }, null));
+        div.appendChild(btn);
+      });
+      container.appendChild(div);
+    });
+  }
+
+  function addBot(m) {
+    const wrap = document.createElement("div");
+    wrap.className = "msg bot";
+    wrap.setAttribute("dir", m.dir || "auto");
+    if (m.lang) wrap.setAttribute("lang", m.lang);
+    const text = document.createElement("div");
+    text.className = "text";
+    text.innerHTML = m.html.replace(/\n/g, "<br>");
+    wrap.appendChild(text);
+    if (m.buttons && m.buttons.length) {
+      const buttons = document.createElement("div");
+      buttons.className = "buttons";
+      renderButtons(buttons, m.buttons);
+      wrap.appendChild(buttons);
+      if (m.node) byNode[m.node] = buttons;
+    }
+    log.appendChild(wrap);
+    wrap.scrollIntoView({ block: "end" });
+  }
+
+  function addUser(text) {
+    const wrap = document.createElement("div");
+    wrap.className = "msg user";
+    wrap.setAttribute("dir", "auto");
+    wrap.textContent = text;
+    log.appendChild(wrap);
+  }
+
+  let busy = Promise.resolve();
+  function send(body, shown) {
+    body.client_id = clientId();
+    if (shown) addUser(shown);
+    busy = busy.then(() =>
+      fetch("/chat/api/send", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        credentials: "same-origin",
+        body: JSON.stringify(body),
+      })
+        .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+        .then((data) => {
+          data.messages.forEach(addBot);
+          (data.edits || []).forEach((e) => { if (byNode[e.node]) renderButtons(byNode[e.node], e.buttons); });
+        })
+        .catch(() => addBot({ html: "⚠️ …", dir: "auto", buttons: [] }))
+    );
+  }
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    send({ kind: "text", text: text }, text);
+  });
+
+  send({ kind: "start" }, null);
+})();

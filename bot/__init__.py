@@ -1,0 +1,1 @@
+"""Messenger channels (Telegram, web chat), the conversation runtime and the outbox dispatcher."""

@@ -1,0 +1,189 @@
+"""The conversation runtime: one inbound event in, state and messages out, exactly once.
+
+For every update it: drops a duplicate update id; serialises per contact (an in-process lock plus a row
+lock on PostgreSQL); loads the contact, the conversation and its pinned script version; runs the pure
+engine; executes the actions in the same transaction (consent records, the intake, forgetting a person,
+outgoing messages into the outbox); commits. Channels deliver the outbox rows after the commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.render import OutButton, Renderer
+from bot.scripts import ScriptRegistry
+from dialogs.engine import step
+from dialogs.loader import ScriptVersion
+from dialogs.model import (
+    EditButtons,
+    Event,
+    Forget,
+    Msg,
+    RecordConsent,
+    Say,
+    SetLanguage,
+    Start,
+    State,
+    SubmitIntake,
+)
+from storage import contacts as contacts_repo
+from storage import outbox
+from storage.crypto import FieldCipher
+from storage.models import ConsentRecord, Contact, Conversation, Intake, ProcessedUpdate
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Inbound:
+    channel: str  # "telegram" | "web"
+    user_id: str  # the channel's chat id; hashed and encrypted before it touches the database
+    event: Event
+    update_key: str | None = None  # the channel's update id, for dropping duplicates
+
+
+@dataclass
+class Outcome:
+    duplicate: bool = False
+    contact_id: int | None = None
+    outbox_ids: list[int] = field(default_factory=list)
+    edits: list[tuple[str, list[list[OutButton]]]] = field(default_factory=list)  # (node, new buttons)
+    forgotten: bool = False
+
+
+class Runtime:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        cipher: FieldCipher,
+        scripts: ScriptRegistry,
+        renderer: Renderer,
+        script_id: str = "intake",
+        clock: Callable[[], datetime] = utcnow,
+    ):
+        self.sessions, self.cipher, self.scripts, self.renderer = sessions, cipher, scripts, renderer
+        self.script_id, self.clock = script_id, clock
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+    async def handle(self, inbound: Inbound) -> Outcome:
+        user_hash = self.cipher.lookup_hash(inbound.channel, inbound.user_id)
+        async with self._lock(user_hash):
+            for attempt in range(3):
+                try:
+                    return await self._handle(inbound, user_hash)
+                except _Duplicate:
+                    return Outcome(duplicate=True)
+                except IntegrityError:
+                    # Another process created the same contact at the same moment: try again.
+                    if attempt == 2:
+                        raise
+            raise AssertionError("unreachable")
+
+    async def _handle(self, inbound: Inbound, user_hash: str) -> Outcome:
+        now = self.clock()
+        async with self.sessions() as session, session.begin():
+            if inbound.update_key is not None:
+                session.add(ProcessedUpdate(channel=inbound.channel, update_key=inbound.update_key,
+                                            processed_at=now))
+                try:
+                    await session.flush()
+                except IntegrityError:
+                    raise _Duplicate() from None
+            contact = await contacts_repo.find_contact(session, inbound.channel, user_hash, lock=True)
+            if contact is None:
+                contact = Contact(channel=inbound.channel, user_hash=user_hash,
+                                  address_enc=self.cipher.encrypt(inbound.user_id), created_at=now)
+                session.add(contact)
+                await session.flush()
+            contact.last_seen_at = now
+            if isinstance(inbound.event, Start) and inbound.event.payload:
+                contact.start_payload = inbound.event.payload[:64]
+            conv = await contacts_repo.current_conversation(session, contact.id)
+            if conv is None or conv.status == "declined":
+                sv = self.scripts.published[self.script_id]
+                conv = Conversation(contact_id=contact.id, script_id=sv.id, script_version=sv.version,
+                                    status="active", state={}, started_at=now, updated_at=now)
+                session.add(conv)
+                await session.flush()
+                state = State()
+            else:
+                sv = await self.scripts.get(session, conv.script_id, conv.script_version)
+                state = contacts_repo.unseal_state(self.cipher, conv.state)
+            new_state, actions = step(sv.script, state, inbound.event)
+            return await self._execute(session, contact, conv, sv, new_state, actions, now)
+
+    async def _execute(self, session: AsyncSession, contact: Contact, conv: Conversation, sv: ScriptVersion,
+                       state: State, actions: list[Any], now: datetime) -> Outcome:
+        result = Outcome(contact_id=contact.id)
+        languages = sv.script.languages
+        messages = []
+        for action in actions:
+            if isinstance(action, Say):
+                messages += self.renderer.say(action, state.lang, languages)
+            elif isinstance(action, EditButtons):
+                result.edits.append((action.node, self.renderer.edit(action, state.lang, languages)))
+            elif isinstance(action, SetLanguage):
+                contact.language = action.lang
+            elif isinstance(action, RecordConsent) and action.granted:
+                shown = self.renderer.l10n.render(Msg(action.text_id), state.lang or languages[0])
+                session.add(ConsentRecord(
+                    contact_id=contact.id, conversation_id=conv.id, kind=action.kind, granted=True,
+                    text_id=action.text_id, text_version=hashlib.sha256(shown.encode()).hexdigest(),
+                    language=state.lang or languages[0], script_version=sv.version, recorded_at=now,
+                ))
+            elif isinstance(action, SubmitIntake):
+                session.add(Intake(
+                    contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,
+                    script_version=sv.version, language=state.lang or languages[0], channel=contact.channel,
+                    answers=self.cipher.seal_answers(state.answers, sensitive_nodes(sv)),
+                    status="new", submitted_at=now,
+                ))
+            elif isinstance(action, Forget):
+                result.forgotten = True
+        address = contact.address_enc
+        if result.forgotten:
+            await contacts_repo.forget_contact(session, contact.id)
+            result.contact_id = None
+        else:
+            conv.state = contacts_repo.seal_state(self.cipher, state, sensitive_nodes(sv))
+            conv.status = state.status if state.status != "new" else "active"
+            conv.current_node = state.node
+            conv.language = state.lang
+            conv.updated_at = now
+        rows = [
+            outbox.enqueue(session, contact_id=result.contact_id, channel=contact.channel, address_enc=address,
+                           payload_enc=self.cipher.seal(m.to_json())["$sealed"], now=now)
+            for m in messages
+        ]
+        await session.flush()
+        result.outbox_ids = [r.id for r in rows]
+        return result
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def sensitive_nodes(sv: ScriptVersion) -> set[str]:
+    return {n.id for n in sv.script.nodes if n.sensitive}

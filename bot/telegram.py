@@ -1,0 +1,165 @@
+"""Telegram channel (aiogram 3): updates to engine events, outbox messages to Telegram HTML messages.
+
+Long polling by default; webhook mode is a route of the FastAPI app that checks the secret-token header.
+The bot talks in private chats only. Nothing from an update is logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import logging
+from typing import Any
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
+from aiogram.types import (
+    BotCommand,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from fastapi import APIRouter, HTTPException, Request
+
+from bot.dispatcher import Blocked, RetryLater
+from bot.dispatcher import Dispatcher as Outbox
+from bot.l10n import Localizer
+from bot.render import OutButton, OutMessage
+from bot.runtime import Inbound, Runtime
+from dialogs.model import Command, Event, Press, Start, Unsupported, UserText
+
+log = logging.getLogger(__name__)
+CHANNEL = "telegram"
+COMMANDS = ("start", "help", "language", "restart")
+UNSUPPORTED = ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation",
+               "location", "venue", "contact", "poll", "dice")
+
+
+def keyboard(rows: list[list[OutButton]]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=("✅ " if b.selected else "") + b.label, callback_data=b.data) for b in row]
+        for row in rows
+    ])
+
+
+def event_from_message(message: Message) -> Event:
+    at = message.date
+    if message.text is not None:
+        text = message.text
+        if text.startswith("/"):
+            word, _, rest = text[1:].partition(" ")
+            name = word.split("@", 1)[0].lower()
+            if name == "start":
+                return Start(at=at, payload=rest.strip() or None)
+            if name in COMMANDS:
+                return Command(at=at, name=name)  # type: ignore[arg-type]
+        return UserText(at=at, text=text)
+    kind = next((k for k in UNSUPPORTED if getattr(message, k, None) is not None), "other")
+    return Unsupported(at=at, kind=kind)
+
+
+class TelegramChannel:
+    def __init__(self, token: str, runtime: Runtime, outbox: Outbox, localizer: Localizer,
+                 api_base: str | None = None, webhook_secret: str | None = None):
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else AiohttpSession()
+        self.bot = Bot(token=token, session=session)
+        self.runtime, self.outbox, self.l10n = runtime, outbox, localizer
+        self.webhook_secret = webhook_secret
+        self.dp = Dispatcher()
+        router = Router(name="ankommen")
+        router.message.register(self.on_message)
+        router.callback_query.register(self.on_callback)
+        self.dp.include_router(router)
+        outbox.senders[CHANNEL] = self
+
+    # -------------------------------------------------------------------------------- inbound --------
+
+    async def on_message(self, message: Message, event_update: Update) -> None:
+        if message.chat.type != "private":
+            return  # the bot only talks in private chats; nothing from groups is read or stored
+        inbound = Inbound(CHANNEL, str(message.chat.id), event_from_message(message), str(event_update.update_id))
+        await self._run(inbound, None)
+
+    async def on_callback(self, query: CallbackQuery, event_update: Update) -> None:
+        await query.answer()  # stop the spinner at once
+        chat = query.message.chat if query.message else None
+        if chat is None or chat.type != "private" or not query.data:
+            return
+        at = query.message.date if query.message else None
+        from datetime import UTC, datetime
+
+        event = Press(at=datetime.now(UTC) if at is None else max(at, datetime.now(UTC)), data=query.data)
+        await self._run(Inbound(CHANNEL, str(chat.id), event, str(event_update.update_id)),
+                        query.message.message_id if query.message else None)
+
+    async def _run(self, inbound: Inbound, pressed_message_id: int | None) -> None:
+        outcome = await self.runtime.handle(inbound)
+        if outcome.duplicate:
+            return
+        for _node, buttons in outcome.edits:
+            if pressed_message_id is not None:
+                try:
+                    await self.bot.edit_message_reply_markup(
+                        chat_id=int(inbound.user_id), message_id=pressed_message_id, reply_markup=keyboard(buttons)
+                    )
+                except Exception as exc:  # a lost keyboard refresh is harmless: the state is stored
+                    log.info("keyboard refresh failed: %s", type(exc).__name__)
+        await self.outbox.deliver(outcome.outbox_ids)
+
+    # -------------------------------------------------------------------------------- outbound -------
+
+    async def send(self, address: str, message: OutMessage) -> str | None:
+        try:
+            sent = await self.bot.send_message(
+                chat_id=int(address), text=message.html, parse_mode="HTML",
+                reply_markup=keyboard(message.buttons), disable_web_page_preview=True,
+            )
+        except TelegramForbiddenError as exc:
+            raise Blocked() from exc
+        except TelegramRetryAfter as exc:
+            raise RetryLater(exc.retry_after) from exc
+        return str(sent.message_id)
+
+    # -------------------------------------------------------------------------------- lifecycle ------
+
+    async def set_commands(self, languages: list[str]) -> None:
+        for lang in [None, *languages]:
+            loc = lang or "de"
+            cmds = [BotCommand(command=c, description=self.l10n.message(loc, f"cmd-{c}")) for c in COMMANDS]
+            await self.bot.set_my_commands(cmds, language_code=lang)
+
+    async def run_polling(self) -> None:
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        await self.dp.start_polling(self.bot, handle_signals=False, close_bot_session=False,
+                                    allowed_updates=["message", "callback_query"])
+
+    async def stop_polling(self) -> None:
+        with contextlib.suppress(RuntimeError):  # polling was not running
+            await self.dp.stop_polling()
+
+    async def set_webhook(self, url: str) -> None:
+        await self.bot.set_webhook(url, secret_token=self.webhook_secret,
+                                   allowed_updates=["message", "callback_query"])
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+    def webhook_router(self) -> APIRouter:
+        router = APIRouter()
+
+        @router.post("/telegram/webhook", include_in_schema=False)
+        async def webhook(request: Request) -> dict[str, Any]:
+            given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+            if not self.webhook_secret or not hmac.compare_digest(given, self.webhook_secret):
+                raise HTTPException(status_code=401, detail="bad secret token")
+            update = Update.model_validate(await request.json(), context={"bot": self.bot})
+            await self.dp.feed_update(self.bot, update)
+            return {"ok": True}
+
+        return router

@@ -1,0 +1,170 @@
+"""Events going into the engine, actions coming out, and the conversation state between them.
+
+All of it is plain data: the runtime stores the state as JSON and turns actions into messages and rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+# ---------------------------------------------------------------- texts ---------------------------------
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A Fluent message id with arguments, rendered in the conversation's language."""
+
+    id: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def __hash__(self) -> int:  # args is a dict; identity is enough for our use
+        return hash((self.id, tuple(sorted(self.args))))
+
+
+@dataclass(frozen=True)
+class AllLanguages:
+    """A message rendered once in every language of the script (before a language is chosen)."""
+
+    id: str
+
+
+@dataclass(frozen=True)
+class Literal_:
+    """Text not to be translated: something the person typed. Escaped like everything else."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """The name of a language in that language itself (العربية, فارسی, Română…)."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class DateArg:
+    iso: str  # YYYY-MM-DD
+    precision: str  # day | month
+
+
+@dataclass(frozen=True)
+class ListArg:
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Several texts shown one per line (the summary)."""
+
+    items: tuple[Any, ...]
+
+
+Text = Msg | AllLanguages | Literal_ | LanguageName | Lines
+
+
+@dataclass(frozen=True)
+class Button:
+    data: str  # "<verb>:<node>:<arg>", never a label
+    label: Text
+    selected: bool = False
+
+
+# ---------------------------------------------------------------- actions -------------------------------
+
+
+@dataclass(frozen=True)
+class Say:
+    parts: tuple[Text, ...]
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    node: str | None = None  # the question this message asks, if any
+
+
+@dataclass(frozen=True)
+class EditButtons:
+    """Refresh the buttons of the message that asked `node` (multi-select toggles)."""
+
+    node: str
+    buttons: tuple[tuple[Button, ...], ...]
+
+
+@dataclass(frozen=True)
+class SetLanguage:
+    lang: str
+
+
+@dataclass(frozen=True)
+class RecordConsent:
+    kind: str
+    granted: bool
+    node: str
+    text_id: str
+
+
+@dataclass(frozen=True)
+class SubmitIntake:
+    pass
+
+
+@dataclass(frozen=True)
+class Forget:
+    """Delete everything stored about this person (consent refused or withdrawn)."""
+
+
+Action = Say | EditButtons | SetLanguage | RecordConsent | SubmitIntake | Forget
+
+# ---------------------------------------------------------------- events --------------------------------
+
+
+@dataclass(frozen=True)
+class Start:
+    at: datetime
+    payload: str | None = None
+
+
+@dataclass(frozen=True)
+class UserText:
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class Press:
+    at: datetime
+    data: str
+
+
+@dataclass(frozen=True)
+class Command:
+    at: datetime
+    name: Literal["help", "language", "restart"]
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """A sticker, photo, voice note, location, document…: nothing of it is stored."""
+
+    at: datetime
+    kind: str
+
+
+Event = Start | UserText | Press | Command | Unsupported
+
+# ---------------------------------------------------------------- state ---------------------------------
+
+
+class State(BaseModel):
+    """Where a conversation stands. Stored as JSON; sensitive answers are sealed by the storage layer."""
+
+    status: Literal["new", "active", "completed", "declined"] = "new"
+    node: str | None = None
+    lang: str | None = None
+    answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    selection: list[str] = Field(default_factory=list)  # multi-choice in progress at `node`
+    return_to: str | None = None  # after an edit from the summary or a /language switch
+    consented: bool = False
+    resume_status: str | None = None  # a finished conversation briefly reopened by /language

@@ -1,0 +1,41 @@
+# Ankommen – النصوص المشتركة (الأوامر والتنبيهات ورسائل الخطأ). العربية الفصحى المبسّطة.
+# NOTE: machine-assisted translation from the German source; a native speaker should review this file.
+# Form of address: polite plural (أنتم / ـكم, "يُرجى …"), gender-neutral. Commands stay in Latin letters.
+
+help =
+    هنا يمكنكم التسجيل للحصول على استشارة مجانية.
+    اضغطوا على الأزرار أو اكتبوا إجابتكم.
+    /language – تغيير اللغة
+    /restart – البدء من جديد
+    /help – هذه المساعدة
+welcome-back = يسعدنا أن نراكم مرة أخرى. سنكمل من حيث توقفنا.
+restarted = لنبدأ من جديد.
+finished-already = إجاباتكم وصلتنا بالفعل. إذا أردتم البدء من جديد، اكتبوا /restart.
+finished-welcome-back = أهلاً بعودتكم! إجاباتكم وصلتنا بالفعل. للبدء من جديد اكتبوا /restart.
+
+error-unsupported = عذراً، أستطيع قراءة النصوص والأزرار فقط. لا أحفظ الصور أو الرسائل الصوتية أو الملفات.
+error-stale-button = هذا الزر خاص بسؤال سابق. هذا هو السؤال الحالي:
+error-use-buttons = يُرجى الضغط على أحد الأزرار تحت السؤال.
+error-pick-at-least =
+    { $count ->
+        [zero] يُرجى اختيار { $count } موضوع على الأقل.
+        [one] يُرجى اختيار موضوع واحد على الأقل.
+        [two] يُرجى اختيار موضوعين على الأقل.
+        [few] يُرجى اختيار { $count } مواضيع على الأقل.
+        [many] يُرجى اختيار { $count } موضوعاً على الأقل.
+       *[other] يُرجى اختيار { $count } موضوع على الأقل.
+    }
+error-empty = يُرجى كتابة إجابة.
+error-too-long = إجابتكم طويلة جداً (عدد الأحرف: { $length }). يُرجى ألّا يزيد عدد الأحرف على { $max }.
+error-number = يُرجى كتابة رقم من { $min } إلى { $max }.
+error-number-range = هذا الرقم غير مناسب. يُرجى كتابة رقم من { $min } إلى { $max }.
+error-date-month = لم أستطع قراءة التاريخ. يُرجى كتابة الشهر والسنة، مثلاً 03/2024 أو ٠٣/٢٠٢٤.
+error-date-day = لم أستطع قراءة التاريخ. يُرجى كتابة اليوم والشهر والسنة، مثلاً 15.03.2024.
+error-date-future = هذا التاريخ في المستقبل. يُرجى التحقق منه مرة أخرى.
+error-date-too-early = هذا التاريخ قبل سنة { $year }. يُرجى التحقق منه مرة أخرى.
+error-private-only = أنا أجيب فقط في المحادثات الخاصة. يُرجى مراسلتي مباشرة.
+
+cmd-start = البدء
+cmd-help = المساعدة
+cmd-language = تغيير اللغة
+cmd-restart = البدء من جديد

@@ -1,0 +1,37 @@
+# Ankommen – texte comune (comenzi, indicații, mesaje de eroare). Română.
+# NOTE: machine-assisted translation from the German source; a native speaker should review this file.
+
+help =
+    Aici vă puteți înscrie pentru consiliere gratuită.
+    Apăsați pe butoane sau scrieți răspunsul dumneavoastră.
+    /language – schimbați limba
+    /restart – începeți din nou
+    /help – acest ajutor
+welcome-back = Ne bucurăm că ați revenit. Continuăm de unde am rămas.
+restarted = Începem din nou.
+finished-already = Răspunsurile dumneavoastră au ajuns deja la noi. Dacă doriți să începeți din nou, scrieți /restart.
+finished-welcome-back = Bine ați revenit! Răspunsurile dumneavoastră sunt deja la noi. Scrieți /restart ca să începeți din nou.
+
+error-unsupported = Îmi pare rău, pot citi doar text și butoane. Nu salvez poze, mesaje vocale sau fișiere.
+error-stale-button = Acest buton este de la o întrebare mai veche. Iată întrebarea de acum:
+error-use-buttons = Vă rog să apăsați pe unul dintre butoanele de sub întrebare.
+error-pick-at-least =
+    { $count ->
+        [one] Vă rog să alegeți cel puțin o temă.
+        [few] Vă rog să alegeți cel puțin { $count } teme.
+       *[other] Vă rog să alegeți cel puțin { $count } de teme.
+    }
+error-empty = Vă rog să scrieți un răspuns.
+error-too-long = Răspunsul dumneavoastră este prea lung. Număr de caractere: { $length } (maximum { $max }). Vă rog să scrieți mai scurt.
+error-number = Vă rog să scrieți un număr între { $min } și { $max }.
+error-number-range = Acest număr nu se potrivește. Vă rog să scrieți un număr între { $min } și { $max }.
+error-date-month = Nu am putut citi data. Vă rog să scrieți luna și anul, de exemplu 03/2024.
+error-date-day = Nu am putut citi data. Vă rog să scrieți ziua, luna și anul, de exemplu 15.03.2024.
+error-date-future = Această dată este în viitor. Vă rog să verificați din nou.
+error-date-too-early = Această dată este înainte de anul { $year }. Vă rog să verificați din nou.
+error-private-only = Răspund doar într-un chat privat. Vă rog să îmi scrieți direct.
+
+cmd-start = Începeți
+cmd-help = Ajutor
+cmd-language = Schimbați limba
+cmd-restart = Începeți din nou

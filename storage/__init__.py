@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 models, repositories and Alembic migrations."""

@@ -1,0 +1,52 @@
+"""Contacts and their conversations; forgetting a person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from dialogs.model import State
+from storage.crypto import FieldCipher
+from storage.models import Contact, Conversation, OutboxMessage
+
+
+async def find_contact(session: AsyncSession, channel: str, user_hash: str, lock: bool = False) -> Contact | None:
+    stmt = select(Contact).where(Contact.channel == channel, Contact.user_hash == user_hash)
+    if lock:
+        stmt = stmt.with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def current_conversation(session: AsyncSession, contact_id: int) -> Conversation | None:
+    stmt = (
+        select(Conversation)
+        .where(Conversation.contact_id == contact_id)
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def forget_contact(session: AsyncSession, contact_id: int) -> None:
+    """Delete every personal record of this person at once (conversations, consents and intakes cascade).
+    Messages still waiting to be delivered keep their own encrypted address and are wiped once sent."""
+    await session.execute(
+        update(OutboxMessage).where(OutboxMessage.contact_id == contact_id).values(contact_id=None)
+    )
+    await session.execute(delete(Contact).where(Contact.id == contact_id))
+
+
+def seal_state(cipher: FieldCipher, state: State, sensitive: set[str]) -> dict[str, Any]:
+    data = state.model_dump(exclude={"answers", "selection"})
+    data["answers"] = cipher.seal_answers(state.answers, sensitive)
+    data["selection"] = cipher.seal(state.selection) if state.selection else []
+    return data
+
+
+def unseal_state(cipher: FieldCipher, data: dict[str, Any]) -> State:
+    data = dict(data)
+    data["answers"] = cipher.unseal_answers(data.get("answers") or {})
+    data["selection"] = cipher.unseal(data.get("selection") or [])
+    return State.model_validate(data)

@@ -1,0 +1,189 @@
+"""SQLAlchemy 2 models. Every schema change goes through an Alembic migration in storage/migrations.
+
+Personal data protection starts here: channel user ids are stored only as a keyed hash (for look-ups) and
+encrypted (to reply); answers in special categories and everything typed are sealed (see storage.crypto).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on SQLite (which keeps no zone) and PostgreSQL alike."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC-aware datetimes")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON}
+
+
+class Organisation(Base):
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))  # service_point, mbe, jmd, refugee_counselling, …
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id
+    role: Mapped[str] = mapped_column(String(20))  # caseworker | clearing | coordinator | admin
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Contact(Base):
+    """A person on a channel. No name, no plain channel id: a keyed hash to find them, ciphertext to reply."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("channel", "user_hash", name="uq_contacts_channel_user"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    user_hash: Mapped[str] = mapped_column(String(64))  # HMAC-SHA256 of channel user id
+    address_enc: Mapped[str] = mapped_column(Text)  # encrypted chat id, needed to send messages
+    language: Mapped[str | None] = mapped_column(String(10))
+    start_payload: Mapped[str | None] = mapped_column(String(64))  # deep-link payload (campaign token)
+    unreachable: Mapped[bool] = mapped_column(Boolean, default=False)  # blocked the bot (403)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScriptVersionRow(Base):
+    """Immutable snapshot of a script; running conversations pin one."""
+
+    __tablename__ = "script_versions"
+    __table_args__ = (UniqueConstraint("script_id", "version", name="uq_script_versions"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    script_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    __table_args__ = (Index("ix_conversations_contact_status", "contact_id", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    script_id: Mapped[str] = mapped_column(String(40))
+    script_version: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | completed | declined
+    current_node: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str | None] = mapped_column(String(10))
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)  # engine state; sensitive answers sealed
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ProcessedUpdate(Base):
+    """Channel update ids already handled: a duplicate delivery is dropped."""
+
+    __tablename__ = "processed_updates"
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    update_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    processed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class ConsentRecord(Base):
+    __tablename__ = "consent_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(40))  # data_processing, share_jobcentre, …
+    granted: Mapped[bool] = mapped_column(Boolean)
+    text_id: Mapped[str] = mapped_column(String(80))  # Fluent message id of the notice
+    text_version: Mapped[str] = mapped_column(String(64))  # sha256 of the exact text shown
+    language: Mapped[str] = mapped_column(String(10))
+    script_version: Mapped[str] = mapped_column(String(32))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column()
+
+
+class Intake(Base):
+    __tablename__ = "intakes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
+    script_id: Mapped[str] = mapped_column(String(40))
+    script_version: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[str] = mapped_column(String(20))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)  # sealed where sensitive
+    status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class OutboxMessage(Base):
+    """Every message to a person goes through here: written in the same transaction as the state change,
+    delivered after commit, picked up again by the worker if the process died in between."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "state", "due_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    address_enc: Mapped[str | None] = mapped_column(Text)  # encrypted chat id; cleared once delivered
+    payload_enc: Mapped[str | None] = mapped_column(Text)  # encrypted message; cleared once delivered
+    kind: Mapped[str] = mapped_column(String(20), default="reply")
+    priority: Mapped[int] = mapped_column(Integer, default=0)  # 0 = reply to someone chatting
+    dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sending|sent|failed|cancelled
+    due_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column()
+    channel_message_id: Mapped[str | None] = mapped_column(String(40))
+    error: Mapped[str | None] = mapped_column(String(200))  # error class/code only, never content
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who looked at or changed which record, when and why. Never the values themselves."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(40))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
