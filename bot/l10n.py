@@ -14,7 +14,6 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
-from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
 from dialogs.model import AllLanguages, DateArg, LanguageName, Lines, ListArg, Literal_, Msg
@@ -111,8 +110,9 @@ class Localizer:
                 return format_skeleton("yMMMM", d, locale=loc)
             return format_date(d, format="long", locale=loc)
         if isinstance(value, ListArg):
-            items = [self.value(v, lang) for v in value.items]
-            return format_list([str(i) for i in items], locale=lang)
+            # A plain comma list: option labels may contain "and" themselves ("Arbeit und Ausbildung").
+            sep = "، " if lang in ("ar", "fa", "ur", "ps") else ", "
+            return sep.join(str(self.value(v, lang)) for v in value.items)
         if isinstance(value, Msg | Literal_ | LanguageName):
             return self.render(value, lang)
         return str(value)

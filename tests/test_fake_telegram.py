@@ -30,10 +30,7 @@ from aiogram.types import (
     Update,
 )
 
-try:
-    from tests.fake_telegram import FakeTelegram, buttons
-except ModuleNotFoundError:  # tests/ is not a package: pytest puts tests/ itself on sys.path
-    from fake_telegram import FakeTelegram, buttons
+from tests.fake_telegram import FakeTelegram, buttons
 
 pytestmark = pytest.mark.asyncio
 USER = 4242

@@ -1,0 +1,80 @@
+"""Drive the runtime the way a channel does, and keep what the bot said (for tests and golden transcripts)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from backend.container import Container
+from bot.dispatcher import take_for_web
+from bot.l10n import FSI, PDI
+from bot.render import OutButton, OutMessage
+from bot.runtime import Inbound, Outcome
+from dialogs.model import Command, Event, Press, Start, Unsupported, UserText
+
+
+def clean(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+class ChatDriver:
+    def __init__(self, container: Container, user: str = "web-user-1", channel: str = "web"):
+        self.c, self.user, self.channel = container, user, channel
+        self.received: list[OutMessage] = []
+        self.last_outcome: Outcome | None = None
+        self.buttons: list[list[OutButton]] = []  # buttons of the latest question
+
+    def now(self) -> datetime:
+        return self.c.runtime.clock()
+
+    async def send(self, event: Event, update_key: str | None = None) -> list[OutMessage]:
+        key = update_key or uuid.uuid4().hex
+        outcome = await self.c.runtime.handle(Inbound(self.channel, self.user, event, key))
+        self.last_outcome = outcome
+        msgs = await take_for_web(self.c.sessions, self.c.cipher, outcome.outbox_ids, outcome.contact_id,
+                                  self.now())
+        self.received += msgs
+        for m in msgs:
+            if m.buttons:
+                self.buttons = m.buttons
+        for _node, rows in outcome.edits:
+            self.buttons = rows
+        return msgs
+
+    async def start(self, payload: str | None = None) -> list[OutMessage]:
+        return await self.send(Start(at=self.now(), payload=payload))
+
+    async def text(self, text: str) -> list[OutMessage]:
+        return await self.send(UserText(at=self.now(), text=text))
+
+    async def command(self, name: str) -> list[OutMessage]:
+        return await self.send(Command(at=self.now(), name=name))  # type: ignore[arg-type]
+
+    async def unsupported(self, kind: str) -> list[OutMessage]:
+        return await self.send(Unsupported(at=self.now(), kind=kind))
+
+    async def press_data(self, data: str) -> list[OutMessage]:
+        return await self.send(Press(at=self.now(), data=data))
+
+    async def press(self, label: str) -> list[OutMessage]:
+        """Tap the button with this label (as shown) among the latest question's buttons."""
+        return await self.press_data(self.data_of(label))
+
+    def data_of(self, label: str) -> str:
+        for row in self.buttons:
+            for b in row:
+                if clean(b.label) == label:
+                    return b.data
+        shown = [clean(b.label) for row in self.buttons for b in row]
+        raise AssertionError(f"no button {label!r}; shown: {shown}")
+
+    def label_of(self, data: str) -> str:
+        for row in self.buttons:
+            for b in row:
+                if b.data == data:
+                    return clean(b.label)
+        raise AssertionError(f"no button with data {data!r}")
+
+    @property
+    def texts(self) -> list[str]:
+        return [clean(m.plain) for m in self.received]

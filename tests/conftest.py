@@ -1,0 +1,93 @@
+"""Shared fixtures. Database tests run on SQLite and on PostgreSQL (TEST_DATABASE_URL).
+
+Without TEST_DATABASE_URL the PostgreSQL runs are skipped with the reason; with it (CI sets it), an
+unreachable server is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from backend.config import Settings
+from backend.container import Container
+from storage.crypto import generate_key
+
+PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+class Clock:
+    """A clock the tests move by hand."""
+
+    def __init__(self, now: datetime | None = None):
+        self.now = now or datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+def make_settings(database_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "app_env": "test",
+        "database_url": database_url,
+        "secret_key": "test-secret-key-" + "x" * 32,
+        "field_encryption_keys": generate_key(),
+        "telegram_bot_token": None,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    if not PG_URL:
+        pytest.skip("PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it; see .ci/run)")
+    return PG_URL
+
+
+@pytest.fixture
+async def pg_schema(db_url: str) -> AsyncIterator[str | None]:
+    """A fresh PostgreSQL schema per test (dropped afterwards); None on SQLite."""
+    if db_url.startswith("sqlite"):
+        yield None
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_async_engine(db_url)
+    try:
+        async with engine.begin() as conn:
+            await conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    except OSError as exc:  # CI sets TEST_DATABASE_URL: an unreachable server must fail, not skip
+        pytest.fail(f"PostgreSQL at TEST_DATABASE_URL is unreachable: {exc}")
+    yield schema
+    async with engine.begin() as conn:
+        await conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    await engine.dispose()
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    return make_settings(db_url)
+
+
+@pytest.fixture
+async def container(settings: Settings, pg_schema: str | None, clock: Clock) -> AsyncIterator[Container]:
+    c = Container.build(settings, schema=pg_schema, clock=clock, strict_l10n=True)
+    await c.start()
+    yield c
+    await c.close()

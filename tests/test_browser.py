@@ -1,0 +1,166 @@
+"""The staff pages and the web chat in a real browser (Debian's chromium through Playwright), against the
+real app under uvicorn on a temporary SQLite database."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backend.container import Container
+from backend.demo import seed_demo
+from tests.chat import ChatDriver
+from tests.conftest import make_settings
+from tests.live_server import LiveServer
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+TIMEOUT_MS = 5000
+
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("Debian chromium is not installed, but CI must run the browser tests")
+        pytest.skip("Debian chromium not installed (make test installs it)")
+    return path
+
+
+class Seeded:
+    intake_id: int | None = None
+
+
+async def seed(c: Container) -> None:
+    """Demo staff users and one intake, submitted in Arabic through the runtime (as a channel would)."""
+    async with c.sessions() as session, session.begin():
+        await seed_demo(session)
+    chat = ChatDriver(c, user="browser-test-person")
+    await chat.start()
+    for step in ("a:language:ar", "a:consent:yes", "٣", "03/2024", "a:german_level:none", "t:topics:health",
+                 "t:topics:housing", "d:topics:", "a:summary:submit"):
+        if re.fullmatch(r"[a-z]:\w+:\w*", step):
+            await chat.press_data(step)
+        else:
+            await chat.text(step)
+    assert chat.last_outcome is not None and chat.last_outcome.intake_id is not None, chat.texts[-3:]
+    Seeded.intake_id = chat.last_outcome.intake_id
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    executable = chromium_path()
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(browser: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    db = tmp_path_factory.mktemp("browser") / "browser.db"
+    settings = make_settings(f"sqlite+aiosqlite:///{db}", app_env="test")
+    with LiveServer(settings, setup=seed) as live:
+        yield live
+
+
+@pytest.fixture
+def page(browser, server: LiveServer) -> Iterator[object]:
+    context = browser.new_context(base_url=server.url, locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
+    expect.set_options(timeout=TIMEOUT_MS)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def log_in(page, username: str, password: str, then: str) -> None:
+    page.goto(then)
+    expect(page).to_have_url(re.compile(r"/staff/login\?next="))
+    page.fill("#username", username)
+    page.fill("#password", password)
+    page.click("button[type=submit]")
+
+
+def answer_cell(page, question: str):
+    return page.locator(f"table.answers tr[data-question={question}] td").first
+
+
+def test_caseworker_sees_intake_answers(page) -> None:
+    log_in(page, "fallberatung", "demo-fallberatung", "/staff/intakes")
+    expect(page).to_have_url(re.compile(r"/staff/intakes$"))
+    expect(page.locator("h1")).to_have_text("Erstgespräche")
+    row = page.locator("table.list tbody tr", has_text=f"#{Seeded.intake_id}")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("العربية (ar)")
+    expect(row).to_contain_text("Web-Chat")
+
+    row.get_by_role("link", name=f"#{Seeded.intake_id}").click()
+    expect(page).to_have_url(re.compile(rf"/staff/intakes/{Seeded.intake_id}$"))
+    expect(page.locator("h1")).to_have_text(f"Erstgespräch #{Seeded.intake_id}")
+    expect(page.locator("dl.meta")).to_contain_text("العربية (ar)")
+
+    labels = {"household_size": "Personen im Haushalt", "arrival": "In Deutschland seit",
+              "german_level": "Deutschkenntnisse", "topics": "Themen"}
+    for question, label in labels.items():
+        expect(page.locator(f"tr[data-question={question}] th")).to_contain_text(label)
+    expect(answer_cell(page, "household_size")).to_have_text("3")
+    expect(answer_cell(page, "arrival")).to_have_text("März 2024")
+    expect(answer_cell(page, "german_level")).to_have_text("Noch gar nicht")
+    expect(answer_cell(page, "topics")).to_contain_text("Gesundheit")
+    expect(answer_cell(page, "topics")).to_contain_text("Wohnen")
+
+    original = page.locator("tr[data-question=household_size] span.original")
+    expect(original).to_have_text("٣")
+    expect(original).to_have_attribute("dir", "auto")
+    expect(original).to_be_visible()
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "staff-intake-detail.png"), full_page=True)
+
+
+def test_web_chat_in_browser(page) -> None:
+    page.goto("/chat")
+    log = page.locator("#log")
+    expect(log).to_contain_text("Bitte wählen Sie Ihre Sprache.")
+    expect(log).to_contain_text("يُرجى اختيار لغتكم.")
+    page.get_by_role("button", name="Deutsch", exact=True).click()
+
+    expect(log).to_contain_text("Sind Sie einverstanden?")
+    yes = page.get_by_role("button", name="Ja, ich bin einverstanden")
+    expect(yes).to_be_visible()
+    expect(page.get_by_role("button", name="Nein, lieber nicht")).to_be_visible()
+    yes.click()
+
+    expect(log).to_contain_text("Wie viele Personen leben in Ihrem Haushalt")
+    page.fill("#input", "2")
+    page.press("#input", "Enter")
+    expect(page.locator("#log .msg.user").last).to_have_text("2")
+    expect(page.locator("#log .msg.bot").last).to_contain_text("Seit wann sind Sie in Deutschland?")
+    expect(page.locator("#input")).to_have_value("")
+    expect(log).not_to_contain_text("⚠️")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-chat.png"), full_page=True)
+
+
+def test_coordinator_cannot_open_intakes(page) -> None:
+    log_in(page, "koordination", "demo-koordination", "/staff/intakes")
+    expect(page.locator("h1")).to_have_text("Kein Zugriff")
+    expect(page).to_have_url(re.compile(r"/staff/intakes$"))
+    response = page.goto("/staff/intakes")
+    assert response is not None and response.status == 403
+    expect(page.locator("h1")).to_have_text("Kein Zugriff")
+    expect(page.locator("body")).not_to_contain_text("العربية")
+    response = page.goto(f"/staff/intakes/{Seeded.intake_id}")
+    assert response is not None and response.status == 403
+    expect(page.locator("h1")).to_have_text("Kein Zugriff")

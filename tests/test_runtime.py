@@ -1,0 +1,175 @@
+"""Runtime guarantees, on SQLite and PostgreSQL: exactly once, serialised per contact, nothing personal
+before consent, refusal forgets, special categories encrypted at rest."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from sqlalchemy import func, select, text
+
+from backend.container import Container
+from dialogs.model import Press, UserText
+from storage.models import ConsentRecord, Contact, Conversation, Intake, OutboxMessage
+from tests.chat import ChatDriver
+
+TELEGRAM_ID = "987654321"
+
+
+async def dump_database(c: Container) -> str:
+    """Every value in every table, as one string (to search for leaked personal data)."""
+    tables = ["contacts", "conversations", "consent_records", "intakes", "outbox", "processed_updates",
+              "script_versions", "audit_events"]
+    parts = []
+    async with c.sessions() as s:
+        for t in tables:
+            rows = (await s.execute(text(f"SELECT * FROM {t}"))).all()
+            parts += [json.dumps([str(v) for v in row], ensure_ascii=False) for row in rows]
+    return "\n".join(parts)
+
+
+async def count(c: Container, model: type) -> int:
+    async with c.sessions() as s:
+        return int(await s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+async def to_consent(chat: ChatDriver, lang: str = "de") -> None:
+    await chat.start()
+    await chat.press_data(f"a:language:{lang}")
+
+
+async def test_duplicate_update_is_processed_once(container: Container) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await to_consent(chat)
+    await chat.press_data("a:consent:yes")
+    first = await chat.send(UserText(at=chat.now(), text="3"), update_key="1001")
+    again = await chat.send(UserText(at=chat.now(), text="3"), update_key="1001")
+    assert first and "Seit wann" in first[-1].plain
+    assert again == [] and chat.last_outcome is not None and chat.last_outcome.duplicate
+    async with container.sessions() as s:
+        conv = (await s.execute(select(Conversation))).scalar_one()
+    assert conv.current_node == "arrival"
+
+
+async def test_updates_of_one_contact_never_interleave(container: Container) -> None:
+    """Eleven topic toggles at the same moment: with interleaving, read-modify-write would lose some."""
+    chat = ChatDriver(container)
+    await to_consent(chat)
+    for step in (Press(at=chat.now(), data="a:consent:yes"), UserText(at=chat.now(), text="2"),
+                 UserText(at=chat.now(), text="01/2025"), Press(at=chat.now(), data="a:german_level:b1")):
+        await chat.send(step)
+    node = container.scripts.published["intake"].script.node("topics")
+    codes = [o.id for o in node.options]
+    await asyncio.gather(*(chat.press_data(f"t:topics:{code}") for code in codes))
+    await chat.press_data("d:topics:")
+    summary = chat.texts[-1]
+    for label in ("Kinderbetreuung", "Gesundheit", "Etwas anderes", "Wohnen"):
+        assert label in summary
+
+
+async def test_two_runtimes_on_one_database_serialise_per_contact(container: Container, settings, pg_schema,
+                                                                  clock) -> None:
+    """Two processes (two containers, two connection pools) handling the same person at once."""
+    other = Container.build(settings, schema=pg_schema, clock=clock, strict_l10n=True)
+    try:
+        a, b = ChatDriver(container), ChatDriver(other)
+        await to_consent(a)
+        await a.press_data("a:consent:yes")
+        for t in ("2", "01/2025"):
+            await a.text(t)
+        await a.press_data("a:german_level:b1")
+        codes = ["childcare", "education", "work", "language", "finances", "health"]
+        await asyncio.gather(*(d.press_data(f"t:topics:{code}") for d, code in zip([a, b] * 3, codes, strict=True)))
+        await a.press_data("d:topics:")
+        summary = a.texts[-1]
+        for label in ("Kinderbetreuung", "Schule und Bildung", "Arbeit und Ausbildung", "Deutschkurs",
+                      "Geld und Schulden", "Gesundheit"):
+            assert label in summary
+    finally:
+        await other.close()
+
+
+async def test_nothing_personal_before_consent(container: Container) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await to_consent(chat, "en")
+    await chat.text("My name is Ahmad Karimi, I live in Hauptstrasse 5")
+    await chat.unsupported("photo")
+    dump = await dump_database(container)
+    assert TELEGRAM_ID not in dump
+    assert "Ahmad" not in dump and "Hauptstrasse" not in dump
+    assert await count(container, ConsentRecord) == 0
+    assert await count(container, Intake) == 0
+    async with container.sessions() as s:
+        conv = (await s.execute(select(Conversation))).scalar_one()
+    assert conv.state["answers"] == {} and conv.current_node == "consent"
+    # the bot explained and asked again
+    assert "tap one of the buttons" in chat.texts[-4] and "Do you agree?" in chat.texts[-3]
+    assert "only read text and buttons" in chat.texts[-2] and "Do you agree?" in chat.texts[-1]
+
+
+async def test_refusing_consent_stores_nothing_about_the_person(container: Container) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await to_consent(chat, "ro")
+    msgs = await chat.press_data("a:consent:no")
+    assert "Musterstadt" in msgs[-1].plain and "0800 1110111" in msgs[-1].plain  # anonymous help
+    assert await count(container, Contact) == 0
+    assert await count(container, Conversation) == 0
+    assert await count(container, ConsentRecord) == 0
+    async with container.sessions() as s:
+        rows = (await s.execute(select(OutboxMessage))).scalars().all()
+    assert rows and all(r.payload_enc is None and r.address_enc is None for r in rows)  # delivered, wiped
+    # changing one's mind later starts afresh
+    again = await chat.start()
+    assert "Bitte wählen Sie Ihre Sprache" in again[0].plain
+
+
+async def test_intake_is_stored_with_consent_and_special_categories_encrypted(container: Container) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await to_consent(chat, "fa")
+    await chat.press_data("a:consent:yes")
+    await chat.text("۴")
+    await chat.text("۰۳/۲۰۲۴")
+    await chat.press_data("a:german_level:a1")
+    await chat.press_data("t:topics:health")
+    await chat.press_data("t:topics:residence")
+    await chat.press_data("d:topics:")
+    await chat.press_data("a:summary:submit")
+    async with container.sessions() as s:
+        intake = (await s.execute(select(Intake))).scalar_one()
+        consent = (await s.execute(select(ConsentRecord))).scalar_one()
+    assert intake.status == "new" and intake.language == "fa" and intake.channel == "telegram"
+    answers = container.cipher.unseal_answers(intake.answers)
+    assert answers["household_size"]["value"] == 4 and answers["household_size"]["raw"] == "۴"
+    assert answers["arrival"]["value"] == "2024-03"
+    assert answers["german_level"]["code"] == "a1"
+    assert answers["topics"]["code"] == ["health", "residence"]
+    stored = json.dumps(intake.answers)
+    assert "health" not in stored and "residence" not in stored  # sealed at rest
+    assert "۴" not in stored  # what was typed is sealed too
+    assert consent.granted and consent.language == "fa" and consent.kind == "data_processing"
+    assert len(consent.text_version) == 64
+
+
+async def test_key_rotation_keeps_data_readable(container: Container, settings, pg_schema, clock) -> None:
+    from storage.crypto import generate_key
+    from storage.rotation import rotate_all
+    from tests.conftest import make_settings
+
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await to_consent(chat)
+    await chat.press_data("a:consent:yes")
+    await chat.text("2")
+    new_key = generate_key()
+    both = make_settings(settings.database_url, secret_key=settings.secret_key,
+                         field_encryption_keys=f"{new_key},{settings.field_encryption_keys}")
+    rotated = Container.build(both, schema=pg_schema, clock=clock, strict_l10n=True)
+    assert await rotate_all(rotated.sessions, rotated.cipher) >= 2
+    await rotated.close()
+    only_new = make_settings(settings.database_url, secret_key=settings.secret_key, field_encryption_keys=new_key)
+    fresh = Container.build(only_new, schema=pg_schema, clock=clock, strict_l10n=True)
+    try:
+        chat2 = ChatDriver(fresh, user=TELEGRAM_ID, channel="telegram")
+        msgs = await chat2.text("03/2024")  # same person found again, state readable with the new key only
+        assert "Wie gut sprechen Sie Deutsch" in msgs[-1].plain
+    finally:
+        await fresh.close()
