@@ -10,9 +10,9 @@ from storage.models import Organisation, StaffUser
 from storage.staff import create_staff
 
 DEMO_USERS = [
-    ("fallberatung", "demo-fallberatung", "caseworker", "Aylin Demir (Fallberatung)"),
-    ("clearing", "demo-clearing", "clearing", "Jonas Berger (Clearingstelle)"),
-    ("koordination", "demo-koordination", "coordinator", "Maria Kowalski (KIM-Koordination)"),
+    ("fallberatung", "demo-fallberatung", "caseworker", "Aylin Demir"),
+    ("clearing", "demo-clearing", "clearing", "Jonas Berger"),
+    ("koordination", "demo-koordination", "coordinator", "Maria Kowalski"),
 ]
 
 

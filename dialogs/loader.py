@@ -69,7 +69,9 @@ def parse_script(source: str, file: str = "<script>") -> ScriptVersion:
             node = raw.get("id") if isinstance(raw, dict) else None
             node = node or f"#{loc[1] + 1}"
             loc = loc[2:]
-        field = ".".join(str(x) for x in loc if not (isinstance(x, str) and x in _NODE_TYPES))
+            if loc and loc[0] in _NODE_TYPES:  # the discriminator tag pydantic puts first
+                loc = loc[1:]
+        field = ".".join(str(x) for x in loc)
         raise ScriptError(file, node, f"{field + ': ' if field else ''}{err['msg']}") from None
     check_graph(script, file)
     return ScriptVersion(script=script, version=version_of(source), source=source, file=file)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +30,10 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+    @classmethod
+    def real(cls) -> Callable[[], datetime]:
+        return lambda: datetime.now(UTC)
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from backend.container import Container
 from backend.demo import seed_demo
+from storage.models import Intake
 from tests.chat import ChatDriver
 from tests.conftest import make_settings
 from tests.live_server import LiveServer
@@ -53,8 +55,10 @@ async def seed(c: Container) -> None:
             await chat.press_data(step)
         else:
             await chat.text(step)
-    assert chat.last_outcome is not None and chat.last_outcome.intake_id is not None, chat.texts[-3:]
-    Seeded.intake_id = chat.last_outcome.intake_id
+    async with c.sessions() as session:
+        ids = (await session.scalars(select(Intake.id))).all()
+    assert len(ids) == 1, chat.texts[-3:]
+    Seeded.intake_id = ids[0]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,134 @@
+"""The staff backend: login, intake list and detail with German labels, escaping, roles, audit."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from backend.app import create_app
+from backend.container import Container
+from backend.demo import seed_demo
+from dialogs.schema import TextNode
+from storage.models import AuditEvent
+from tests.chat import ChatDriver
+
+SCRIPT = '<script>alert("x")</script>'
+
+
+async def submit_intake(c: Container, lang: str = "de", user: str = "u1") -> None:
+    chat = ChatDriver(c, user=user)
+    await chat.start()
+    await chat.press_data(f"a:language:{lang}")
+    await chat.press_data("a:consent:yes")
+    await chat.text("2")
+    await chat.text("11/2023")
+    await chat.press_data("a:german_level:a2")
+    await chat.press_data("t:topics:childcare")
+    await chat.press_data("d:topics:")
+    await chat.press_data("a:summary:submit")
+
+
+@pytest.fixture
+async def client(container: Container) -> AsyncIterator[httpx.AsyncClient]:
+    async with container.sessions() as s, s.begin():
+        await seed_demo(s)
+    transport = httpx.ASGITransport(app=create_app(container))
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+        yield c
+
+
+async def login(client: httpx.AsyncClient, user: str) -> httpx.Response:
+    return await client.post("/staff/login", data={"username": user, "password": f"demo-{user}"})
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_login_required_and_wrong_password(client: httpx.AsyncClient) -> None:
+    r = await client.get("/staff/intakes")
+    assert r.status_code == 303 and r.headers["location"].startswith("/staff/login")
+    bad = await client.post("/staff/login", data={"username": "fallberatung", "password": "wrong"})
+    assert bad.status_code == 401 and "stimmt nicht" in bad.text
+    nobody = await client.post("/staff/login", data={"username": "nobody", "password": "x"})
+    assert nobody.status_code == 401
+    assert (await client.get("/api/intakes")).status_code == 401
+    evil = await client.post("/staff/login", data={"username": "fallberatung", "password": "demo-fallberatung",
+                                                   "next": "//evil.example/"})
+    assert evil.headers["location"] == "/staff/intakes"  # no open redirect
+
+
+async def test_caseworker_sees_list_and_german_labels(container: Container, client: httpx.AsyncClient) -> None:
+    await submit_intake(container, "ro", user="a")
+    await submit_intake(container, "de", user="b")
+    assert (await login(client, "fallberatung")).status_code == 303
+    page = await client.get("/staff/intakes")
+    assert page.status_code == 200
+    assert page.text.index("Deutsch (de)") < page.text.index("Română (ro)")  # newest first
+    ids = [i["id"] for i in (await client.get("/api/intakes")).json()]
+    detail = await client.get(f"/staff/intakes/{ids[-1]}")
+    assert detail.status_code == 200
+    for text in ("Personen im Haushalt", "In Deutschland seit", "November 2023", "Einfache Gespräche (A2)",
+                 "Kinderbetreuung", "Română (ro)"):
+        assert text in detail.text
+    async with container.sessions() as s:
+        events = (await s.execute(select(AuditEvent))).scalars().all()
+    assert [(e.action, e.object_type, e.object_id) for e in events] == [("view", "intake", str(ids[-1]))]
+    assert all(e.reason is None or "2" not in e.reason for e in events)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_typed_markup_is_shown_escaped(container: Container, client: httpx.AsyncClient) -> None:
+    """Free text with markup: stored as typed, shown to staff escaped and with dir=auto."""
+    sv = container.scripts.published["intake"]
+    # a script version with a free-text question (the minimal script has none)
+    source = sv.source.replace(
+        "    next: summary\n\n  - id: summary",
+        "    next: remarks\n\n  - id: remarks\n    type: text\n    text: q-household-size\n"
+        "    label: label-topics\n    next: summary\n\n  - id: summary",
+    )
+    from dialogs.loader import parse_script
+
+    custom = parse_script(source, file="custom.yaml")
+    assert isinstance(custom.script.node("remarks"), TextNode)
+    container.scripts.published["intake"] = custom
+    container.scripts._cache[(custom.id, custom.version)] = custom
+    async with container.sessions() as s, s.begin():
+        await container.scripts.sync(s)
+    chat = ChatDriver(container)
+    await chat.start()
+    for data in ("a:language:de", "a:consent:yes"):
+        await chat.press_data(data)
+    await chat.text("1")
+    await chat.text("01/2020")
+    await chat.press_data("a:german_level:b1")
+    await chat.press_data("t:topics:other")
+    await chat.press_data("d:topics:")
+    msgs = await chat.text(SCRIPT)
+    assert "&lt;script&gt;" in msgs[-1].html and "<script>" not in msgs[-1].html  # escaped in the chat too
+    await chat.press_data("a:summary:submit")
+    await login(client, "clearing")
+    intake_id = (await client.get("/api/intakes")).json()[0]["id"]
+    page = await client.get(f"/staff/intakes/{intake_id}")
+    assert SCRIPT not in page.text
+    assert '&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;' in page.text
+    assert 'dir="auto"' in page.text
+    api = (await client.get(f"/api/intakes/{intake_id}")).json()
+    assert {a["question_id"]: a["original"] for a in api["answers"]}["remarks"] == SCRIPT
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_coordinator_sees_no_personal_data(container: Container, client: httpx.AsyncClient) -> None:
+    await submit_intake(container)
+    await login(client, "koordination")
+    assert (await client.get("/staff/intakes")).status_code == 403
+    assert (await client.get("/staff/intakes/1")).status_code == 403
+    assert (await client.get("/api/intakes")).status_code == 403
+    assert (await client.get("/api/intakes/1")).status_code == 403
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_openapi_docs_list_the_api(client: httpx.AsyncClient) -> None:
+    spec = (await client.get("/api/openapi.json")).json()
+    assert {"/api/intakes", "/api/intakes/{intake_id}", "/api/session", "/chat/api/send"} <= set(spec["paths"])
+    assert (await client.get("/api/docs")).status_code == 200

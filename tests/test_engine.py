@@ -1,0 +1,283 @@
+"""The pure dialog engine and script validation (no database, no network, no clock)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialogs.engine import step
+from dialogs.loader import ScriptError, load_all, parse_script
+from dialogs.model import (
+    Command,
+    EditButtons,
+    Forget,
+    Msg,
+    Press,
+    RecordConsent,
+    Say,
+    Start,
+    State,
+    SubmitIntake,
+    Unsupported,
+    UserText,
+)
+from dialogs.parse import normalise, parse_date, parse_int
+
+AT = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+SCRIPT = load_all()["intake"].script
+
+MINI = """
+id: mini
+start: lang
+languages: [de]
+nodes:
+  - {id: lang, type: language, text: pick-language, next: q}
+  - {id: q, type: choice, text: q-german-level, options: [{id: a, text: opt-german-a1}], next: fin}
+  - {id: fin, type: end, text: done-next-steps}
+"""
+
+
+def run(events: list, state: State | None = None) -> tuple[State, list]:
+    state = state or State()
+    actions: list = []
+    for ev in events:
+        state, out = step(SCRIPT, state, ev)
+        actions = out
+    return state, actions
+
+
+def said(actions: list) -> list[str]:
+    return [p.id for a in actions if isinstance(a, Say) for p in a.parts if isinstance(p, Msg)]
+
+
+def at_household() -> State:
+    state, _ = run([Start(AT), Press(AT, "a:language:de"), Press(AT, "a:consent:yes")])
+    assert state.node == "household_size"
+    return state
+
+
+# ------------------------------------------------------------------------------ validation -------------
+
+
+@pytest.mark.parametrize(
+    ("mutation", "node", "reason"),
+    [
+        (("next: fin}", "next: nowhere}"), "q", "unknown node 'nowhere'"),
+        (("{id: a, text", "{id: A-1, text"), "q", "option id"),
+        (("- {id: fin, type: end, text: done-next-steps}", "- {id: fin, type: end}"), "fin", "text"),
+        (("type: choice", "type: chioce"), "q", "chioce"),
+        (("next: fin}", "}"), "q", "dead end"),
+        (("start: lang", "start: zz"), None, "start node 'zz' does not exist"),
+    ],
+)
+def test_a_wrong_script_names_file_node_and_reason(mutation: tuple[str, str], node: str | None, reason: str) -> None:
+    with pytest.raises(ScriptError) as err:
+        parse_script(MINI.replace(*mutation), file="mini.yaml")
+    assert err.value.file == "mini.yaml" and err.value.node == node and reason in err.value.reason
+    assert str(err.value).startswith("mini.yaml: ")
+
+
+def test_branch_condition_must_refer_to_a_question() -> None:
+    bad = MINI.replace(
+        "next: fin}\n", "next: br}\n  - {id: br, type: branch, rules: [{when: {answer: ghost, equals: a}, "
+        "next: fin}], default: fin}\n")
+    with pytest.raises(ScriptError, match="'ghost', which is not a question"):
+        parse_script(bad, file="mini.yaml")
+
+
+def test_unreachable_node_is_an_error() -> None:
+    with pytest.raises(ScriptError, match="unreachable"):
+        parse_script(MINI + "  - {id: lost, type: end, text: done-next-steps}\n", file="mini.yaml")
+
+
+def test_button_data_fits_telegram_limit() -> None:
+    """Ids are at most 24 characters, so "e:<node>:<node>" stays far below Telegram's 64 bytes."""
+    with pytest.raises(ScriptError, match="max 24"):
+        parse_script(MINI.replace("{id: a, text", "{id: " + "o" * 25 + ", text"), file="mini.yaml")
+    longest = max(len(b.data.encode()) for n in SCRIPT.nodes for b in _all_buttons(n))
+    assert longest <= 64
+
+
+def _all_buttons(node: object) -> list:
+    from dialogs.engine import ask
+
+    state = State(status="active", lang="de", answers={"topics": {"code": ["work"]}})
+    return [b for a in ask(SCRIPT, state, node) for row in a.buttons for b in row] if node.is_question else []
+
+
+def test_yaml_error_has_a_line() -> None:
+    with pytest.raises(ScriptError, match="line"):
+        parse_script("id: x\nnodes: [\n", file="broken.yaml")
+
+
+# ------------------------------------------------------------------------------ steps ------------------
+
+
+def test_start_asks_for_language_in_every_language() -> None:
+    state, actions = run([Start(AT)])
+    assert state.node == "language" and state.status == "active"
+    say = actions[0]
+    assert [b.data for row in say.buttons for b in row] == [f"a:language:{c}" for c in SCRIPT.languages]
+
+
+def test_consent_is_recorded_and_no_answer_exists_before_it() -> None:
+    state, actions = run([Start(AT), Press(AT, "a:language:ar")])
+    assert state.answers == {} and state.lang == "ar" and state.node == "consent"
+    state, actions = step(SCRIPT, state, Press(AT, "a:consent:yes"))
+    assert RecordConsent("data_processing", True, "consent", "consent-notice") in actions
+    assert state.consented
+
+
+def test_refusal_forgets_and_ends() -> None:
+    state, actions = run([Start(AT), Press(AT, "a:language:de"), Press(AT, "a:consent:no")])
+    assert any(isinstance(a, Forget) for a in actions)
+    assert "declined-info" in said(actions) and state.status == "declined" and state.answers == {}
+
+
+def test_answers_are_codes_plus_raw_input_and_language() -> None:
+    state = at_household()
+    state, _ = step(SCRIPT, state, UserText(AT, " ٣ "))
+    assert state.answers["household_size"] == {"value": 3, "raw": "٣", "skipped": False, "lang": "de",
+                                               "at": AT.isoformat()}
+    state, _ = step(SCRIPT, state, UserText(AT, "2024-03"))
+    state, _ = step(SCRIPT, state, Press(AT, "a:german_level:b2plus"))
+    assert state.answers["german_level"]["code"] == "b2plus" and state.node == "topics"  # branch: no info
+
+
+def test_branch_shows_interpreter_info_for_little_german() -> None:
+    state = at_household()
+    for ev in (UserText(AT, "3"), UserText(AT, "3/2024")):
+        state, _ = step(SCRIPT, state, ev)
+    state, actions = step(SCRIPT, state, Press(AT, "a:german_level:a1"))
+    assert said(actions)[:2] == ["info-interpreter", "q-topics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [("viele", "error-number"), ("0", "error-number-range"), ("21", "error-number-range"), ("", "error-number")],
+)
+def test_bad_numbers_are_explained_and_asked_again(text: str, error: str) -> None:
+    state, actions = step(SCRIPT, at_household(), UserText(AT, text))
+    assert said(actions) == [error, "q-household-size"] and state.node == "household_size"
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [("13/2024", "error-date-month"), ("gestern", "error-date-month"), ("04/2026", "error-date-future"),
+     ("01/1949", "error-date-too-early")],
+)
+def test_bad_dates_are_explained(text: str, error: str) -> None:
+    state, _ = step(SCRIPT, at_household(), UserText(AT, "2"))
+    state, actions = step(SCRIPT, state, UserText(AT, text))
+    assert said(actions) == [error, "q-arrival"] and state.node == "arrival"
+
+
+def test_text_at_a_button_question_and_unsupported_media() -> None:
+    state, _ = run([Start(AT), Press(AT, "a:language:de")])
+    _, actions = step(SCRIPT, state, UserText(AT, "ja"))
+    assert said(actions) == ["error-use-buttons", "consent-notice"]
+    _, actions = step(SCRIPT, state, Unsupported(AT, "voice"))
+    assert said(actions) == ["error-unsupported", "consent-notice"]
+
+
+def test_stale_and_forged_buttons_reask_the_current_question() -> None:
+    state = at_household()
+    for data in ("a:language:fa", "a:consent:no", "x:household_size:1", "a:household_size:", "garbage"):
+        new, actions = step(SCRIPT, state, Press(AT, data))
+        assert said(actions) == ["error-stale-button", "q-household-size"] and new == state
+
+
+def test_multi_select_toggles_and_requires_one() -> None:
+    state = at_household()
+    for ev in (UserText(AT, "3"), UserText(AT, "3/2024"), Press(AT, "a:german_level:b1")):
+        state, _ = step(SCRIPT, state, ev)
+    state, actions = step(SCRIPT, state, Press(AT, "d:topics:"))
+    assert said(actions)[0] == "error-pick-at-least"
+    state, actions = step(SCRIPT, state, Press(AT, "t:topics:housing"))
+    assert isinstance(actions[0], EditButtons) and state.selection == ["housing"]
+    state, _ = step(SCRIPT, state, Press(AT, "t:topics:childcare"))
+    assert state.selection == ["childcare", "housing"]  # script order, not tap order
+    state, actions = step(SCRIPT, state, Press(AT, "d:topics:"))
+    assert state.answers["topics"]["code"] == ["childcare", "housing"] and state.node == "summary"
+
+
+def test_summary_change_returns_to_summary_and_submit_submits() -> None:
+    state = at_household()
+    for ev in (UserText(AT, "3"), UserText(AT, "3/2024"), Press(AT, "a:german_level:b1"),
+               Press(AT, "t:topics:work"), Press(AT, "d:topics:")):
+        state, _ = step(SCRIPT, state, ev)
+    state, _ = step(SCRIPT, state, Press(AT, "a:summary:change"))
+    state, actions = step(SCRIPT, state, Press(AT, "e:summary:topics"))
+    assert state.node == "topics" and state.selection == ["work"]
+    state, _ = step(SCRIPT, state, Press(AT, "t:topics:health"))
+    state, actions = step(SCRIPT, state, Press(AT, "d:topics:"))
+    assert state.node == "summary" and state.answers["topics"]["code"] == ["work", "health"]
+    state, actions = step(SCRIPT, state, Press(AT, "a:summary:submit"))
+    assert SubmitIntake() in actions and state.status == "completed" and "done-next-steps" in said(actions)
+
+
+def test_language_switch_mid_question_asks_it_again_in_the_new_language() -> None:
+    state, _ = step(SCRIPT, at_household(), UserText(AT, "2"))
+    state, actions = step(SCRIPT, state, Command(AT, "language"))
+    assert state.node == "language" and state.return_to == "arrival"
+    state, actions = step(SCRIPT, state, Press(AT, "a:language:ro"))
+    assert state.lang == "ro" and state.node == "arrival" and said(actions) == ["q-arrival"]
+    assert state.answers["household_size"]["value"] == 2  # nothing lost
+
+
+def test_restart_and_help() -> None:
+    state, _ = step(SCRIPT, at_household(), UserText(AT, "2"))
+    _, actions = step(SCRIPT, state, Command(AT, "help"))
+    assert said(actions) == ["help", "q-arrival"]
+    state, actions = step(SCRIPT, state, Command(AT, "restart"))
+    assert state.answers == {} and state.lang == "de" and said(actions)[:3] == ["restarted", "welcome-offer",
+                                                                                 "consent-notice"]
+
+
+def test_start_mid_conversation_welcomes_back_at_the_same_question() -> None:
+    state, _ = step(SCRIPT, at_household(), UserText(AT, "2"))
+    new, actions = step(SCRIPT, state, Start(AT, payload="campaign-x"))
+    assert said(actions) == ["welcome-back", "q-arrival"] and new.answers == state.answers
+
+
+# ------------------------------------------------------------------------------ parsing ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3", 3), ("٣", 3), ("۱۲", 12), (" 7 ", 7), ("+2", 2), ("٢٠", 20), ("3.5", None), ("drei", None)],
+)
+def test_parse_int(text: str, value: int | None) -> None:
+    assert parse_int(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "value"),
+    [("03/2024", "month", date(2024, 3, 1)), ("3.2024", "month", date(2024, 3, 1)),
+     ("2024-03", "month", date(2024, 3, 1)), ("٠٣/٢٠٢٤", "month", date(2024, 3, 1)),
+     ("۰۳/۲۰۲۴", "month", date(2024, 3, 1)), ("15.03.2024", "day", date(2024, 3, 15)),
+     ("31.02.2024", "day", None), ("13/2024", "month", None), ("2024", "month", None)],
+)
+def test_parse_date(text: str, precision: str, value: date | None) -> None:
+    assert parse_date(text, precision) == value
+
+
+def test_normalise_letter_variants_and_bidi_marks() -> None:
+    assert normalise("\u200fكي\u200e") == "کی"
+
+
+@given(st.integers(min_value=0, max_value=999999))
+def test_any_digit_system_reads_the_same_number(n: int) -> None:
+    arabic = str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    persian = str(n).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert parse_int(str(n)) == parse_int(arabic) == parse_int(persian) == n
+
+
+@given(st.text(max_size=50))
+def test_the_engine_never_crashes_on_any_text(text: str) -> None:
+    state = at_household()
+    new, actions = step(SCRIPT, state, UserText(AT, text))
+    assert actions and (new.node in ("household_size", "arrival"))

@@ -1,0 +1,87 @@
+"""Localisation: every message renders in every language, bidi isolation, escaping, locale formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from backend.checks import dialogs_check, locales_check
+from bot.l10n import FSI, PDI, Localizer, language_name
+from bot.render import Renderer
+from dialogs.loader import load_all
+from dialogs.model import DateArg, Literal_, Msg, Say
+
+SCRIPT = load_all()["intake"].script
+ARGS = {"count": 2, "min": 1, "max": 20, "length": 1200, "year": "1950", "label": "L", "value": "V"}
+
+
+@pytest.fixture(scope="module")
+def l10n() -> Localizer:
+    return Localizer.load(strict=True, globals={"municipality": "Musterstadt", "service_point": "SP",
+                                                "sp_address": "A", "sp_phone": "P", "sp_email": "E",
+                                                "sp_hours": "H", "crisis_phone": "C"})
+
+
+def test_checks_pass_on_the_shipped_scripts_and_locales() -> None:
+    assert locales_check() == []
+    assert dialogs_check() == []
+
+
+@pytest.mark.parametrize("lang", SCRIPT.languages)
+def test_every_message_renders_without_a_raw_id(l10n: Localizer, lang: str) -> None:
+    for msg_id in l10n.bundles["de"]._messages:
+        text = l10n.message(lang, msg_id, ARGS)
+        assert text.strip() and text.strip() != msg_id and "{" not in text and "-" + msg_id not in text
+
+
+def test_missing_message_falls_back_to_german_not_to_the_id() -> None:
+    lenient = Localizer.load(strict=False)
+    del lenient.bundles["ro"]._messages["help"]
+    assert "Hier können Sie sich" in lenient.message("ro", "help")
+
+
+def test_arguments_are_bidi_isolated_in_arabic(l10n: Localizer) -> None:
+    text = l10n.message("ar", "error-number", {"min": 1, "max": 20})
+    assert f"{FSI}1{PDI}" in text and f"{FSI}20{PDI}" in text
+
+
+def test_commands_keep_their_order_in_right_to_left_text(l10n: Localizer) -> None:
+    html = Renderer(l10n).say(Say((Msg("finished-already"),)), "fa", SCRIPT.languages)[0].html
+    assert f"{FSI}/restart{PDI}" in html
+
+
+def test_user_text_and_translations_are_escaped(l10n: Localizer) -> None:
+    out = Renderer(l10n).say(Say((Literal_("<b>x</b> & <script>"),)), "de", SCRIPT.languages)[0]
+    assert out.html == "&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;"
+
+
+def test_long_texts_are_split_below_telegrams_limit(l10n: Localizer) -> None:
+    out = Renderer(l10n).say(Say((Literal_("word " * 2000),)), "de", SCRIPT.languages)
+    assert len(out) == 3 and all(len(m.html) <= 4096 for m in out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "März 2024"), ("en", "March 2024"), ("ro", "martie 2024"), ("ar", "مارس"), ("fa", "مارس")],
+)
+def test_month_year_follows_the_locale(l10n: Localizer, lang: str, expected: str) -> None:
+    assert expected in l10n.value(DateArg("2024-03-01", "month"), lang)
+
+
+def test_plurals_follow_the_locale(l10n: Localizer) -> None:
+    assert "mindestens ein Thema" in l10n.message("de", "error-pick-at-least", {"count": 1})
+    assert "mindestens 3 Themen" in l10n.message("de", "error-pick-at-least", {"count": 3}).replace(FSI, "").replace(PDI, "")
+    assert l10n.message("ar", "error-pick-at-least", {"count": 2}) != l10n.message("ar", "error-pick-at-least",
+                                                                                   {"count": 11})
+
+
+def test_language_names_are_in_their_own_script() -> None:
+    assert [language_name(c) for c in ("de", "en", "ar", "fa", "ro")] == [
+        "Deutsch", "English", "العربية", "فارسی", "Română"]
+
+
+def test_translation_files_ask_for_native_review() -> None:
+    from bot.l10n import LOCALES_DIR
+
+    for ftl in LOCALES_DIR.glob("*/*.ftl"):
+        if ftl.parent.name != "de":
+            assert "native speaker should review" in ftl.read_text(encoding="utf-8")[:600], ftl

@@ -1,0 +1,170 @@
+"""End to end through the real aiogram adapter against a local fake Bot API server, then read back
+through the staff API. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from backend.app import create_app
+from backend.container import Container
+from backend.demo import seed_demo
+from tests.conftest import Clock, make_settings
+from tests.fake_telegram import FakeTelegram, buttons
+
+USER = 5550001
+TOKEN = "123456:TEST-TOKEN"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as f:
+        yield f
+
+
+@pytest.fixture
+async def bot_container(db_url: str, pg_schema: str | None, fake: FakeTelegram) -> AsyncIterator[Container]:
+    settings = make_settings(db_url, telegram_bot_token=TOKEN, telegram_api_base=fake.base_url)
+    c = Container.build(settings, schema=pg_schema, clock=Clock.real(), strict_l10n=True)
+    await c.start()
+    async with c.sessions() as s, s.begin():
+        await seed_demo(s)
+    assert c.telegram is not None
+    await c.telegram.set_commands(["de", "en", "ar", "fa", "ro"])
+    polling = asyncio.create_task(c.telegram.run_polling())
+    yield c
+    await c.telegram.stop_polling()
+    polling.cancel()
+    await asyncio.gather(polling, return_exceptions=True)
+    await c.close()
+
+
+class User:
+    """A Telegram user pressing buttons by label and reading what the bot sent."""
+
+    def __init__(self, fake: FakeTelegram, user_id: int = USER):
+        self.fake, self.id = fake, user_id
+
+    async def says(self, text: str) -> list[dict[str, Any]]:
+        before = len(self.fake.messages_to(self.id))
+        self.fake.user_sends(self.id, text)
+        return await self._new(before)
+
+    async def taps(self, label: str) -> list[dict[str, Any]]:
+        before = len(self.fake.messages_to(self.id))
+        msg = self._with_button(label)
+        data = next(d for text, d in buttons(msg) if text.removeprefix("✅ ").strip("\u2068\u2069") == label)
+        assert data is not None
+        self.fake.user_presses(self.id, msg["message_id"], data)
+        return await self._new(before)
+
+    def _with_button(self, label: str) -> dict[str, Any]:
+        for msg in reversed(self.fake.messages_to(self.id)):
+            if any(t.removeprefix("✅ ").strip("\u2068\u2069") == label for t, _ in buttons(msg)):
+                return msg
+        raise AssertionError(f"no message with a button {label!r}")
+
+    async def _new(self, before: int) -> list[dict[str, Any]]:
+        await self.fake.wait_for_messages(self.id, before + 1)
+        await asyncio.sleep(0.05)  # let a second message of the same answer arrive
+        return self.fake.messages_to(self.id)[before:]
+
+
+async def test_arabic_intake_in_telegram_reaches_the_staff_api(bot_container: Container,
+                                                               fake: FakeTelegram) -> None:
+    user = User(fake)
+    picker = await user.says("/start")
+    assert "يُرجى اختيار لغتكم" in picker[0]["text"] and picker[0]["parse_mode"] == "HTML"
+    consent = await user.taps("العربية")
+    assert "Musterstadt" in consent[0]["text"]
+    assert "هل توافقون؟" in consent[-1]["text"]
+    q1 = await user.taps("نعم، أوافق")
+    assert "كم عدد الأشخاص" in q1[-1]["text"]
+    await user.says("٣")
+    q3 = await user.says("03/2024")
+    assert "الألمانية" in q3[-1]["text"]
+    await user.taps("لا أتكلمها بعد")
+    before_toggle = len(fake.messages_to(USER))
+    fake.user_presses(USER, fake.messages_to(USER)[-1]["message_id"], "t:topics:health")
+    await fake.wait_until(lambda: any(c[0] == "editMessageReplyMarkup" for c in fake.calls))
+    assert len(fake.messages_to(USER)) == before_toggle  # a toggle edits the keyboard, sends nothing new
+    edited = fake.messages_to(USER)[-1]
+    assert ("✅ الصحة", "t:topics:health") in buttons(edited)
+    summary = await user.taps("تم")
+    assert "الصحة" in summary[-1]["text"] and "مارس 2024" in summary[-1]["text"]
+    done = await user.taps("إرسال")
+    assert "شكراً" in done[-1]["text"]
+    assert fake.callback_answers, "every button press is answered (no endless spinner)"
+    assert {c[1].get("language_code") for c in fake.calls if c[0] == "setMyCommands"} >= {"ar", "fa", None}
+
+    # A caseworker reads the intake through the API.
+    app = create_app(bot_container)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as api:
+        assert (await api.get("/api/intakes")).status_code == 401
+        login = await api.post("/api/session", json={"username": "fallberatung", "password": "demo-fallberatung"})
+        assert login.status_code == 200
+        listing = (await api.get("/api/intakes")).json()
+        assert len(listing) == 1 and listing[0]["language"] == "ar" and listing[0]["channel"] == "telegram"
+        detail = (await api.get(f"/api/intakes/{listing[0]['id']}")).json()
+    answers = {a["question_id"]: a for a in detail["answers"]}
+    assert answers["household_size"]["answer"] == "3" and answers["household_size"]["original"] == "٣"
+    assert answers["household_size"]["original_language"] == "ar"
+    assert answers["arrival"]["answer"] == "März 2024" and answers["arrival"]["code"] == "2024-03"
+    assert answers["german_level"]["answer"] == "Noch gar nicht" and answers["german_level"]["code"] == "none"
+    assert answers["topics"]["answer"] == "Gesundheit" and answers["topics"]["code"] == ["health"]
+
+
+async def test_duplicate_delivery_and_stale_buttons(bot_container: Container, fake: FakeTelegram) -> None:
+    user = User(fake)
+    await user.says("/start")
+    await user.taps("Deutsch")
+    await user.taps("Ja, ich bin einverstanden")
+    update_id = fake.user_sends(USER, "2")
+    await fake.wait_until(lambda: "Seit wann" in fake.messages_to(USER)[-1]["text"])
+    count = len(fake.messages_to(USER))
+    fake.redeliver(update_id)  # Telegram delivers the same update again
+    await asyncio.sleep(0.5)
+    assert len(fake.messages_to(USER)) == count  # processed once: no second answer, no second question
+    # A button of an earlier question is answered politely and the current question asked again.
+    old = next(m for m in fake.messages_to(USER) if ("Deutsch", "a:language:de") in buttons(m))
+    fake.user_presses(USER, old["message_id"], "a:language:de")
+    msgs = await fake.wait_for_messages(USER, count + 2)
+    assert "früheren Frage" in msgs[count]["text"] and "Seit wann" in msgs[count + 1]["text"]
+
+
+async def test_group_chats_are_ignored_and_nothing_is_stored(bot_container: Container, fake: FakeTelegram) -> None:
+    fake.user_sends(USER, "/start", chat_type="group")
+    await asyncio.sleep(0.5)
+    assert fake.messages_to(USER) == []
+    from sqlalchemy import func, select
+
+    from storage.models import Contact
+
+    async with bot_container.sessions() as s:
+        assert await s.scalar(select(func.count()).select_from(Contact)) == 0
+
+
+async def test_blocked_user_is_marked_unreachable(bot_container: Container, fake: FakeTelegram) -> None:
+    from sqlalchemy import select
+
+    from storage.models import Contact, OutboxMessage
+
+    fake.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    fake.user_sends(USER, "/start")
+    async def _failed() -> bool:
+        async with bot_container.sessions() as s:
+            row = (await s.execute(select(OutboxMessage))).scalars().first()
+            return row is not None and row.state == "failed"
+    for _ in range(50):
+        if await _failed():
+            break
+        await asyncio.sleep(0.1)
+    async with bot_container.sessions() as s:
+        contact = (await s.execute(select(Contact))).scalar_one()
+        row = (await s.execute(select(OutboxMessage))).scalars().one()
+    assert contact.unreachable and row.state == "failed" and row.error == "blocked" and row.payload_enc is None

@@ -1,0 +1,53 @@
+"""The web chat over HTTP: same runtime, cookie identity, double submits processed once. SQLite and Postgres."""
+
+from __future__ import annotations
+
+import httpx
+from sqlalchemy import select
+
+from backend.app import create_app
+from backend.container import Container
+from storage.models import Intake
+
+
+async def test_web_chat_intake_over_http(container: Container) -> None:
+    transport = httpx.ASGITransport(app=create_app(container))
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as web:
+        page = await web.get("/chat")
+        assert page.status_code == 200 and 'role="log"' in page.text
+        n = 0
+
+        async def send(**body: str) -> list[dict]:
+            nonlocal n
+            n += 1
+            r = await web.post("/chat/api/send", json={"client_id": f"client-msg-{n:04d}", **body})
+            assert r.status_code == 200, r.text
+            return r.json()["messages"]
+
+        first = await send(kind="start")
+        assert "ankommen_chat" in web.cookies and "Bitte wählen" in first[0]["html"]
+        assert first[0]["buttons"][1][0] == {"data": "a:language:ar", "label": "العربية", "selected": False}
+        msgs = await send(kind="press", data="a:language:ar")
+        assert msgs[-1]["dir"] == "rtl" and msgs[-1]["lang"] == "ar"
+        await send(kind="press", data="a:consent:yes")
+        await send(kind="text", text="٢")
+        # a double submit (same client id) is processed once
+        body = {"client_id": "double-tap-0001", "kind": "text", "text": "05/2023"}
+        r1 = (await web.post("/chat/api/send", json=body)).json()["messages"]
+        r2 = (await web.post("/chat/api/send", json=body)).json()["messages"]
+        assert len(r1) == 1 and r2 == []
+        await send(kind="press", data="a:german_level:b1")
+        toggled = await web.post("/chat/api/send", json={"client_id": "toggle-00001", "kind": "press",
+                                                         "data": "t:topics:work"})
+        edits = toggled.json()["edits"]
+        assert edits[0]["node"] == "topics" and any(b["selected"] for row in edits[0]["buttons"] for b in row)
+        await send(kind="press", data="d:topics:")
+        done = await send(kind="press", data="a:summary:submit")
+        assert "شكراً" in done[-1]["html"]
+        bad = await web.post("/chat/api/send", json={"client_id": "x", "kind": "text"})
+        assert bad.status_code == 422  # malformed requests are refused before the runtime
+    async with container.sessions() as s:
+        intake = (await s.execute(select(Intake))).scalar_one()
+    assert intake.channel == "web" and intake.language == "ar"
+    answers = container.cipher.unseal_answers(intake.answers)
+    assert answers["household_size"]["value"] == 2 and answers["arrival"]["value"] == "2023-05"
