@@ -59,15 +59,15 @@ class Dispatcher:
         """Worker: deliver rows that nobody delivered (their process died, or a retry is due)."""
         async with self.sessions() as session:
             ids = await outbox.due_ids(session, list(self.senders), self.clock(), self.grace)
-        failed_contacts: set[int] = set()
-        sent = 0
-        for row_id, contact_id in ids:
-            if contact_id is not None and contact_id in failed_contacts:
-                continue  # keep a person's messages in order: after one fails, wait for the next tick
-            if await self._deliver_one(row_id):
-                sent += 1
-            elif contact_id is not None:
-                failed_contacts.add(contact_id)
+        sent, seen = 0, set()
+        while ids:
+            for row_id, _contact_id in ids:
+                seen.add(row_id)
+                if await self._deliver_one(row_id):
+                    sent += 1
+            async with self.sessions() as session:  # the next row of each person, now that one went out
+                again = await outbox.due_ids(session, list(self.senders), self.clock(), self.grace)
+            ids = [pair for pair in again if pair[0] not in seen]
         return sent
 
     async def _deliver_one(self, row_id: int) -> bool:
@@ -91,6 +91,7 @@ class Dispatcher:
                 await outbox.mark_failed(session, row_id, "blocked")
                 if contact_id is not None:
                     await session.execute(update(Contact).where(Contact.id == contact_id).values(unreachable=True))
+                    await outbox.cancel_pending(session, contact_id, "blocked")
             log.info("outbox %s: recipient blocked the bot", row_id)
             return False
         except RetryLater as exc:

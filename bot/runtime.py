@@ -117,6 +117,7 @@ class Runtime:
                 session.add(contact)
                 await session.flush()
             contact.last_seen_at = now
+            contact.unreachable = False  # they wrote to us: whatever blocked delivery before is over
             if isinstance(inbound.event, Start) and inbound.event.payload:
                 contact.start_payload = inbound.event.payload[:64]
             conv = await contacts_repo.current_conversation(session, contact.id)

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from storage.models import OutboxMessage
 
@@ -65,6 +66,15 @@ async def mark_failed(session: AsyncSession, row_id: int, error: str) -> None:
     )
 
 
+async def cancel_pending(session: AsyncSession, contact_id: int, reason: str) -> None:
+    """Nothing more goes to this person (they blocked the bot)."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.contact_id == contact_id, OutboxMessage.state == "pending")
+        .values(state="cancelled", error=reason, payload_enc=None, address_enc=None)
+    )
+
+
 async def retry_later(session: AsyncSession, row_id: int, due_at: datetime, error: str) -> None:
     await session.execute(
         update(OutboxMessage).where(OutboxMessage.id == row_id)
@@ -75,13 +85,22 @@ async def retry_later(session: AsyncSession, row_id: int, due_at: datetime, erro
 async def due_ids(session: AsyncSession, channels: list[str], now: datetime, grace: timedelta,
                   limit: int = 200) -> list[tuple[int, int | None]]:
     """Rows nobody delivered: pending past their due time plus grace (the process that wrote them died),
-    or claimed long ago by a worker that died. Replies (priority 0) first, then oldest first."""
+    or claimed long ago by a worker that died. Replies (priority 0) first, then oldest first. Only the
+    first undelivered row of each person is returned (the next tick takes the next)."""
+    earlier = aliased(OutboxMessage)
+    waiting_before = (
+        select(earlier.id)
+        .where(earlier.contact_id == OutboxMessage.contact_id, earlier.id < OutboxMessage.id,
+               earlier.state.in_(("pending", "sending")))
+        .exists()
+    )
     stmt = (
         select(OutboxMessage.id, OutboxMessage.contact_id)
         .where(
             OutboxMessage.channel.in_(channels),
             ((OutboxMessage.state == "pending") & (OutboxMessage.due_at <= now - grace))
             | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
+            ~waiting_before,  # a person's messages go out in order: none overtakes an earlier one
         )
         .order_by(OutboxMessage.priority, OutboxMessage.id)
         .limit(limit)

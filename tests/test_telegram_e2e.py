@@ -168,3 +168,48 @@ async def test_blocked_user_is_marked_unreachable(bot_container: Container, fake
         contact = (await s.execute(select(Contact))).scalar_one()
         row = (await s.execute(select(OutboxMessage))).scalars().one()
     assert contact.unreachable and row.state == "failed" and row.error == "blocked" and row.payload_enc is None
+
+
+async def test_deep_link_payload_is_kept_on_the_contact(bot_container: Container, fake: FakeTelegram) -> None:
+    from sqlalchemy import select
+
+    from storage.models import Contact
+
+    user = User(fake)
+    await user.says("/start letter-7f3a9c")
+    async with bot_container.sessions() as s:
+        contact = (await s.execute(select(Contact))).scalar_one()
+    assert contact.start_payload == "letter-7f3a9c"
+    msgs = await user.taps("English")
+    assert "Do you agree?" in msgs[-1]["text"]
+    again = await user.says("/language")
+    assert "Please choose your language." in again[-1]["text"]
+    back = await user.taps("Română")
+    assert "Sunteți de acord?" in back[-1]["text"]  # the same question again, in the new language
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_webhook_checks_the_secret_token(db_url: str, pg_schema: str | None, fake: FakeTelegram) -> None:
+    settings = make_settings(db_url, telegram_bot_token=TOKEN, telegram_api_base=fake.base_url,
+                             telegram_mode="webhook", telegram_webhook_secret="s3cret-token")
+    c = Container.build(settings, schema=pg_schema, clock=Clock.real(), strict_l10n=True)
+    await c.start()
+    try:
+        update = {"update_id": 900001, "message": {
+            "message_id": 1, "date": 1767000000, "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            "chat": {"id": USER, "type": "private", "first_name": "T"},
+            "from": {"id": USER, "is_bot": False, "first_name": "T"}}}
+        transport = httpx.ASGITransport(app=create_app(c))
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as web:
+            assert (await web.post("/telegram/webhook", json=update)).status_code == 401
+            wrong = {"X-Telegram-Bot-Api-Secret-Token": "guess"}
+            assert (await web.post("/telegram/webhook", json=update, headers=wrong)).status_code == 401
+            assert fake.messages_to(USER) == []
+            right = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+            assert (await web.post("/telegram/webhook", json=update, headers=right)).status_code == 200
+            assert (await web.post("/telegram/webhook", json=update, headers=right)).status_code == 200  # retry
+        msgs = fake.messages_to(USER)
+        assert len(msgs) == 1 and "Bitte wählen Sie Ihre Sprache" in msgs[0]["text"]
+    finally:
+        await c.close()
