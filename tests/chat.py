@@ -60,6 +60,20 @@ class ChatDriver:
         """Tap the button with this label (as shown) among the latest question's buttons."""
         return await self.press_data(self.data_of(label))
 
+    async def complete_intake(self, lang: str = "de", household: str = "2", arrival: str = "11/2023",
+                              level: str = "a2", topics: tuple[str, ...] = ("childcare",)) -> None:
+        """The whole minimal intake, answered with these values, and submitted."""
+        await self.start()
+        await self.press_data(f"a:language:{lang}")
+        await self.press_data("a:consent:yes")
+        await self.text(household)
+        await self.text(arrival)
+        await self.press_data(f"a:german_level:{level}")
+        for topic in topics:
+            await self.press_data(f"t:topics:{topic}")
+        await self.press_data("d:topics:")
+        await self.press_data("a:summary:submit")
+
     def data_of(self, label: str) -> str:
         for row in self.buttons:
             for b in row:

@@ -19,16 +19,7 @@ SCRIPT = '<script>alert("x")</script>'
 
 
 async def submit_intake(c: Container, lang: str = "de", user: str = "u1") -> None:
-    chat = ChatDriver(c, user=user)
-    await chat.start()
-    await chat.press_data(f"a:language:{lang}")
-    await chat.press_data("a:consent:yes")
-    await chat.text("2")
-    await chat.text("11/2023")
-    await chat.press_data("a:german_level:a2")
-    await chat.press_data("t:topics:childcare")
-    await chat.press_data("d:topics:")
-    await chat.press_data("a:summary:submit")
+    await ChatDriver(c, user=user).complete_intake(lang)
 
 
 @pytest.fixture

@@ -125,15 +125,7 @@ async def test_refusing_consent_stores_nothing_about_the_person(container: Conta
 
 async def test_intake_is_stored_with_consent_and_special_categories_encrypted(container: Container) -> None:
     chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
-    await to_consent(chat, "fa")
-    await chat.press_data("a:consent:yes")
-    await chat.text("۴")
-    await chat.text("۰۳/۲۰۲۴")
-    await chat.press_data("a:german_level:a1")
-    await chat.press_data("t:topics:health")
-    await chat.press_data("t:topics:residence")
-    await chat.press_data("d:topics:")
-    await chat.press_data("a:summary:submit")
+    await chat.complete_intake("fa", household="۴", arrival="۰۳/۲۰۲۴", level="a1", topics=("health", "residence"))
     async with container.sessions() as s:
         intake = (await s.execute(select(Intake))).scalar_one()
         consent = (await s.execute(select(ConsentRecord))).scalar_one()
