@@ -85,6 +85,6 @@ _ENGINE_TEXTS = {
     "help", "welcome-back", "restarted", "finished-already", "finished-welcome-back", "error-unsupported",
     "error-stale-button", "error-use-buttons", "error-pick-at-least", "error-empty", "error-too-long",
     "error-number", "error-number-range", "error-date-month", "error-date-day", "error-date-future",
-    "error-date-too-early", "button-skip", "summary-line", "answer-skipped", "answer-none",
+    "error-date-too-early", "error-internal", "button-skip", "summary-line", "answer-skipped", "answer-none",
     "cmd-start", "cmd-help", "cmd-language", "cmd-restart",
 }

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None  # public https URL of /telegram/webhook (webhook mode)
     secret_key: str = ""
     field_encryption_keys: str = ""  # comma-separated Fernet keys, newest first
+    pseudonym_key: str = ""  # key of the HMAC that finds contacts again; default: derived from SECRET_KEY
     municipality_tz: str = "Europe/Berlin"
     municipality_profile: Path = ROOT / "dialogs" / "profiles" / "musterstadt.yaml"
     host: str = "127.0.0.1"

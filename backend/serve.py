@@ -12,6 +12,7 @@ from backend.app import create_app
 from backend.config import Settings
 from backend.container import Container
 from backend.demo import demo_banner, seed_demo
+from storage.housekeeping import housekeeping
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,11 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
     if worker:
         scheduler.add_job(container.dispatcher.tick, "interval", seconds=settings.outbox_tick_seconds,
                           id="outbox", max_instances=1, coalesce=True)
+
+        async def clean_up() -> None:
+            await housekeeping(container.sessions, container.runtime.clock())
+
+        scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
         scheduler.start()
     tg = container.telegram
     if bot and tg is not None:

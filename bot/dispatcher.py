@@ -22,10 +22,16 @@ from storage.crypto import FieldCipher
 from storage.models import Contact
 
 log = logging.getLogger(__name__)
+SENT, DONE, STOP = "sent", "done", "stop"
+MAX_ATTEMPTS = 12  # about 5 s … 3 h of growing waits, then the row is marked failed
 
 
 class Blocked(Exception):
     """The person blocked the bot (Telegram 403): stop writing to them."""
+
+
+class Rejected(Exception):
+    """The channel refuses this message for good (Telegram 400): retrying cannot help."""
 
 
 class RetryLater(Exception):
@@ -49,10 +55,10 @@ class Dispatcher:
         """Send these rows in order; stop at the first failure so a person never gets them out of order."""
         sent = 0
         for row_id in ids:
-            ok = await self._deliver_one(row_id)
-            if not ok:
+            result = await self._deliver_one(row_id)
+            if result == STOP:
                 break
-            sent += 1
+            sent += result == SENT
         return sent
 
     async def tick(self) -> int:
@@ -63,27 +69,27 @@ class Dispatcher:
         while ids:
             for row_id, _contact_id in ids:
                 seen.add(row_id)
-                if await self._deliver_one(row_id):
-                    sent += 1
+                sent += await self._deliver_one(row_id) == SENT
             async with self.sessions() as session:  # the next row of each person, now that one went out
                 again = await outbox.due_ids(session, list(self.senders), self.clock(), self.grace)
             ids = [pair for pair in again if pair[0] not in seen]
         return sent
 
-    async def _deliver_one(self, row_id: int) -> bool:
+    async def _deliver_one(self, row_id: int) -> str:
+        """SENT, DONE (not sent, but the person's next message may go) or STOP (keep the rest waiting)."""
         now = self.clock()
         async with self.sessions() as session, session.begin():
             row = await outbox.claim(session, row_id, now)
             if row is None:
-                return True  # somebody else has it or it is done
+                return STOP  # somebody else has it (or an earlier one of this person): keep the order
             sender = self.senders.get(row.channel)
             if sender is None or row.address_enc is None or row.payload_enc is None:
                 # web chat rows are fetched by the browser; leave them pending
                 await session.execute(update(type(row)).where(type(row).id == row_id).values(state="pending"))
-                return True
+                return STOP
             address = self.cipher.decrypt(row.address_enc)
             message = OutMessage.from_json(json.loads(self.cipher.decrypt(row.payload_enc)))
-            contact_id = row.contact_id
+            contact_id, attempts = row.contact_id, row.attempts
         try:
             message_id = await sender.send(address, message)
         except Blocked:
@@ -93,19 +99,28 @@ class Dispatcher:
                     await session.execute(update(Contact).where(Contact.id == contact_id).values(unreachable=True))
                     await outbox.cancel_pending(session, contact_id, "blocked")
             log.info("outbox %s: recipient blocked the bot", row_id)
-            return False
+            return STOP
         except RetryLater as exc:
             async with self.sessions() as session, session.begin():
                 await outbox.retry_later(session, row_id, now + timedelta(seconds=exc.seconds), "retry_after")
-            return False
-        except Exception as exc:  # network trouble: retry with backoff, never log the content
-            log.warning("outbox %s: send failed (%s)", row_id, type(exc).__name__)
+            return STOP
+        except Rejected:
+            log.error("outbox %s: the channel rejected the message", row_id)
             async with self.sessions() as session, session.begin():
-                await outbox.retry_later(session, row_id, now + timedelta(seconds=5), type(exc).__name__)
-            return False
+                await outbox.mark_failed(session, row_id, "rejected")
+            return DONE  # the person's next messages may still go out
+        except Exception as exc:  # network trouble: retry with growing waits, never log the content
+            log.warning("outbox %s: send failed (%s), attempt %s", row_id, type(exc).__name__, attempts)
+            async with self.sessions() as session, session.begin():
+                if attempts >= MAX_ATTEMPTS:
+                    await outbox.mark_failed(session, row_id, type(exc).__name__)
+                else:
+                    wait = timedelta(seconds=min(5 * 2 ** (attempts - 1), 3600))
+                    await outbox.retry_later(session, row_id, now + wait, type(exc).__name__)
+            return DONE if attempts >= MAX_ATTEMPTS else STOP
         async with self.sessions() as session, session.begin():
             await outbox.mark_sent(session, row_id, self.clock(), message_id)
-        return True
+        return SENT
 
 
 async def take_for_web(sessions: async_sessionmaker[AsyncSession], cipher: FieldCipher, ids: list[int],

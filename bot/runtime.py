@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import re
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -42,6 +44,7 @@ from storage.crypto import FieldCipher
 from storage.models import ConsentRecord, Contact, Conversation, Intake, ProcessedUpdate
 
 log = logging.getLogger(__name__)
+PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def utcnow() -> datetime:
@@ -74,9 +77,10 @@ class Runtime:
         renderer: Renderer,
         script_id: str = "intake",
         clock: Callable[[], datetime] = utcnow,
+        tz: str = "Europe/Berlin",
     ):
         self.sessions, self.cipher, self.scripts, self.renderer = sessions, cipher, scripts, renderer
-        self.script_id, self.clock = script_id, clock
+        self.script_id, self.clock, self.tz = script_id, clock, ZoneInfo(tz)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -118,8 +122,10 @@ class Runtime:
                 await session.flush()
             contact.last_seen_at = now
             contact.unreachable = False  # they wrote to us: whatever blocked delivery before is over
-            if isinstance(inbound.event, Start) and inbound.event.payload:
-                contact.start_payload = inbound.event.payload[:64]
+            # only a well-formed token is kept (Telegram allows [A-Za-z0-9_-]{1,64}); anything else typed
+            # after /start is ignored, never stored
+            if isinstance(inbound.event, Start) and PAYLOAD.fullmatch(inbound.event.payload or ""):
+                contact.start_payload = inbound.event.payload
             conv = await contacts_repo.current_conversation(session, contact.id)
             if conv is None or conv.status == "declined":
                 sv = self.scripts.published[self.script_id]
@@ -131,7 +137,9 @@ class Runtime:
             else:
                 sv = await self.scripts.get(session, conv.script_id, conv.script_version)
                 state = contacts_repo.unseal_state(self.cipher, conv.state)
-            new_state, actions = step(sv.script, state, inbound.event)
+            # the engine sees local time: "today" and "in the future" are the municipality's, not UTC's
+            event = replace(inbound.event, at=inbound.event.at.astimezone(self.tz))
+            new_state, actions = step(sv.script, state, event)
             return await self._execute(session, contact, conv, sv, new_state, actions, now)
 
     async def _execute(self, session: AsyncSession, contact: Contact, conv: Conversation, sv: ScriptVersion,

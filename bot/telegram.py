@@ -6,15 +6,23 @@ The bot talks in private chats only. Nothing from an update is logged.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import logging
+import weakref
+from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+)
 from aiogram.types import (
     BotCommand,
     CallbackQuery,
@@ -25,7 +33,7 @@ from aiogram.types import (
 )
 from fastapi import APIRouter, HTTPException, Request
 
-from bot.dispatcher import Blocked, RetryLater
+from bot.dispatcher import Blocked, Rejected, RetryLater
 from bot.dispatcher import Dispatcher as Outbox
 from bot.l10n import Localizer
 from bot.render import OutButton, OutMessage
@@ -71,6 +79,7 @@ class TelegramChannel:
         self.bot = Bot(token=token, session=session)
         self.runtime, self.outbox, self.l10n = runtime, outbox, localizer
         self.webhook_secret = webhook_secret
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self.dp = Dispatcher()
         router = Router(name="ankommen")
         router.message.register(self.on_message)
@@ -80,26 +89,48 @@ class TelegramChannel:
 
     # -------------------------------------------------------------------------------- inbound --------
 
+    def _key(self, update: Update) -> str:
+        # Update ids are per bot: a new bot token starts a new sequence.
+        return f"{self.bot.id}:{update.update_id}"
+
+    def _chat_lock(self, chat_id: int) -> asyncio.Lock:
+        lock = self._locks.get(chat_id)
+        if lock is None:
+            lock = self._locks[chat_id] = asyncio.Lock()
+        return lock
+
     async def on_message(self, message: Message, event_update: Update) -> None:
         if message.chat.type != "private":
             return  # the bot only talks in private chats; nothing from groups is read or stored
-        inbound = Inbound(CHANNEL, str(message.chat.id), event_from_message(message), str(event_update.update_id))
-        await self._run(inbound, None)
+        inbound = Inbound(CHANNEL, str(message.chat.id), event_from_message(message), self._key(event_update))
+        async with self._chat_lock(message.chat.id):
+            await self._run(inbound, None, message.from_user.language_code if message.from_user else None)
 
     async def on_callback(self, query: CallbackQuery, event_update: Update) -> None:
-        await query.answer()  # stop the spinner at once
-        chat = query.message.chat if query.message else None
-        if chat is None or chat.type != "private" or not query.data:
+        message = query.message
+        if message is None or message.chat.type != "private" or not query.data:
+            with contextlib.suppress(TelegramAPIError):
+                await query.answer()
             return
-        at = query.message.date if query.message else None
-        from datetime import UTC, datetime
+        event = Press(at=datetime.now(UTC), data=query.data)
+        inbound = Inbound(CHANNEL, str(message.chat.id), event, self._key(event_update))
+        # Updates of one chat are handled one after the other, in the order Telegram sent them: the lock is
+        # taken before anything is awaited, and the spinner is stopped only afterwards (a failed answer,
+        # e.g. "query is too old" after downtime, must not lose the press).
+        async with self._chat_lock(message.chat.id):
+            await self._run(inbound, message.message_id, query.from_user.language_code)
+            with contextlib.suppress(TelegramAPIError):
+                await query.answer()
 
-        event = Press(at=datetime.now(UTC) if at is None else max(at, datetime.now(UTC)), data=query.data)
-        await self._run(Inbound(CHANNEL, str(chat.id), event, str(event_update.update_id)),
-                        query.message.message_id if query.message else None)
-
-    async def _run(self, inbound: Inbound, pressed_message_id: int | None) -> None:
-        outcome = await self.runtime.handle(inbound)
+    async def _run(self, inbound: Inbound, pressed_message_id: int | None, user_lang: str | None) -> None:
+        try:
+            outcome = await self.runtime.handle(inbound)
+        except Exception as exc:  # the update is confirmed to Telegram anyway: tell the person to send it again
+            log.error("update failed (%s); the person is asked to send it again", type(exc).__name__)
+            lang = user_lang if user_lang and self.l10n.has(user_lang, "error-internal") else "de"
+            with contextlib.suppress(TelegramAPIError):
+                await self.bot.send_message(int(inbound.user_id), self.l10n.message(lang, "error-internal"))
+            return
         if outcome.duplicate:
             return
         for _node, buttons in outcome.edits:
@@ -108,7 +139,7 @@ class TelegramChannel:
                     await self.bot.edit_message_reply_markup(
                         chat_id=int(inbound.user_id), message_id=pressed_message_id, reply_markup=keyboard(buttons)
                     )
-                except Exception as exc:  # a lost keyboard refresh is harmless: the state is stored
+                except TelegramAPIError as exc:  # a lost keyboard refresh is harmless: the state is stored
                     log.info("keyboard refresh failed: %s", type(exc).__name__)
         await self.outbox.deliver(outcome.outbox_ids)
 
@@ -124,6 +155,8 @@ class TelegramChannel:
             raise Blocked() from exc
         except TelegramRetryAfter as exc:
             raise RetryLater(exc.retry_after) from exc
+        except TelegramBadRequest as exc:  # e.g. chat not found: retrying cannot help
+            raise Rejected() from exc
         return str(sent.message_id)
 
     # -------------------------------------------------------------------------------- lifecycle ------

@@ -95,17 +95,18 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
     elif event.name == "language":
         picker = next(n for n in script.nodes if isinstance(n, LanguageNode))
         if current is not None and current.id != picker.id and s.status == "active":
-            s.return_to = current.id
+            s.after_language = current.id
         s.node = picker.id
         if s.status != "active":
             s.resume_status, s.status = s.status, "active"
         out += ask(script, s, picker)
     elif event.name == "restart":
         lang = s.lang
-        s.answers, s.selection, s.return_to, s.consented = {}, [], None, False
-        s.status, s.lang = "active", lang
+        s.answers, s.selection, s.return_to, s.after_language, s.consented = {}, [], None, None, False
+        s.status, s.lang, s.resume_status = "active", lang, None
         out.append(Say((Msg("restarted"),)))
-        _advance(script, s, script.restart_at or _after_language(script), out)
+        # without a chosen language, start with the choice of language
+        _advance(script, s, (script.restart_at or _after_language(script)) if lang else script.start, out)
     return s, out
 
 
@@ -135,9 +136,13 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
             s.status, s.node, s.resume_status = s.resume_status, None, None
             out.append(Say((Msg("finished-already"),)))
             return
-        target = s.return_to or node.next
-        s.return_to = None
-        _advance(script, s, target, out)
+        target = s.after_language or node.next
+        s.after_language = None
+        if target != node.next:
+            s.node = target
+            out += ask(script, s, script.node(target))
+        else:
+            _advance(script, s, target, out)
         return
     if isinstance(node, ChoiceNode) and verb == "a":
         option = next((o for o in node.options if o.id == arg), None)
@@ -245,9 +250,9 @@ def _store(s: State, node: Any, answer: dict[str, Any], event: Any) -> None:
 
 
 def _next(script: Script, s: State, target: str | None, out: list[Action]) -> None:
-    """After an answer: back to the summary when editing from it, else on to `target`."""
-    if s.return_to:
-        target, s.return_to = s.return_to, None
+    """After an answer, on to `target`. While changing an answer from the summary, questions that are
+    already answered are passed over (branches still decide the way) until the summary or a question
+    that has no answer yet."""
     _advance(script, s, target, out)
 
 
@@ -257,6 +262,11 @@ def _advance(script: Script, s: State, target: str | None, out: list[Action]) ->
             raise RuntimeError("script ended without an end node")  # prevented by validation
         node = script.node(target)
         s.node = node.id
+        if s.return_to == node.id:
+            s.return_to = None
+        elif s.return_to and node.is_question and node.id in s.answers:
+            target = _next_of(node, s.answers[node.id])
+            continue
         if isinstance(node, MessageNode):
             out.append(Say((Msg(node.text),)))
             target = node.next
@@ -277,6 +287,15 @@ def _advance(script: Script, s: State, target: str | None, out: list[Action]) ->
             out += ask(script, s, node)
             return
     raise RuntimeError("script loops without a question")  # prevented by validation
+
+
+def _next_of(node: Any, answer: dict[str, Any]) -> str | None:
+    """Where an answered question leads (a choice option may lead elsewhere than the node)."""
+    if isinstance(node, ChoiceNode):
+        option = next((o for o in node.options if o.id == answer.get("code")), None)
+        if option is not None and option.next:
+            return option.next
+    return node.next
 
 
 # ----------------------------------------------------------------------------------------- asking ------

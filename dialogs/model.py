@@ -165,6 +165,7 @@ class State(BaseModel):
     lang: str | None = None
     answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
     selection: list[str] = Field(default_factory=list)  # multi-choice in progress at `node`
-    return_to: str | None = None  # after an edit from the summary or a /language switch
+    return_to: str | None = None  # the summary, while an answer is being changed from it
+    after_language: str | None = None  # the question to ask again after a /language switch
     consented: bool = False
     resume_status: str | None = None  # a finished conversation briefly reopened by /language

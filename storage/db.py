@@ -26,7 +26,8 @@ def make_engine(url: str, schema: str | None = None, **kwargs: Any) -> AsyncEngi
         db = make_url(url).database
         if db and db != ":memory:":
             Path(db).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+        # hide_parameters: an error message must never carry the values (personal data) into a log
+        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -45,7 +46,7 @@ def make_engine(url: str, schema: str | None = None, **kwargs: Any) -> AsyncEngi
     connect_args: dict[str, Any] = {}
     if schema:
         connect_args["server_settings"] = {"search_path": schema}
-    return create_async_engine(url, connect_args=connect_args, pool_pre_ping=True, **kwargs)
+    return create_async_engine(url, connect_args=connect_args, pool_pre_ping=True, hide_parameters=True, **kwargs)
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[Any]:

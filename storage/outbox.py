@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,7 +11,17 @@ from sqlalchemy.orm import aliased
 
 from storage.models import OutboxMessage
 
-STALE_CLAIM = timedelta(seconds=60)
+STALE_CLAIM = timedelta(minutes=5)  # well above any request timeout of a channel
+
+
+def _earlier_undelivered() -> Any:
+    earlier = aliased(OutboxMessage)
+    return (
+        select(earlier.id)
+        .where(earlier.contact_id == OutboxMessage.contact_id, earlier.id < OutboxMessage.id,
+               earlier.state.in_(("pending", "sending")))
+        .exists()
+    )
 
 
 def enqueue(
@@ -34,13 +45,15 @@ def enqueue(
 
 
 async def claim(session: AsyncSession, row_id: int, now: datetime) -> OutboxMessage | None:
-    """Take a row for sending, unless another worker has it (or it is done). Atomic on both engines."""
+    """Take a row for sending, unless another worker has it, it is done, or an earlier message to the same
+    person is still undelivered (a person's messages never overtake each other). Atomic on both engines."""
     stmt = (
         update(OutboxMessage)
         .where(
             OutboxMessage.id == row_id,
             (OutboxMessage.state == "pending")
             | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
+            ~_earlier_undelivered(),
         )
         .values(state="sending", claimed_at=now, attempts=OutboxMessage.attempts + 1)
     )
@@ -87,20 +100,13 @@ async def due_ids(session: AsyncSession, channels: list[str], now: datetime, gra
     """Rows nobody delivered: pending past their due time plus grace (the process that wrote them died),
     or claimed long ago by a worker that died. Replies (priority 0) first, then oldest first. Only the
     first undelivered row of each person is returned (the next tick takes the next)."""
-    earlier = aliased(OutboxMessage)
-    waiting_before = (
-        select(earlier.id)
-        .where(earlier.contact_id == OutboxMessage.contact_id, earlier.id < OutboxMessage.id,
-               earlier.state.in_(("pending", "sending")))
-        .exists()
-    )
     stmt = (
         select(OutboxMessage.id, OutboxMessage.contact_id)
         .where(
             OutboxMessage.channel.in_(channels),
             ((OutboxMessage.state == "pending") & (OutboxMessage.due_at <= now - grace))
             | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
-            ~waiting_before,  # a person's messages go out in order: none overtakes an earlier one
+            ~_earlier_undelivered(),  # a person's messages go out in order
         )
         .order_by(OutboxMessage.priority, OutboxMessage.id)
         .limit(limit)

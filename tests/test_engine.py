@@ -222,10 +222,49 @@ def test_summary_change_returns_to_summary_and_submit_submits() -> None:
 def test_language_switch_mid_question_asks_it_again_in_the_new_language() -> None:
     state, _ = step(SCRIPT, at_household(), UserText(AT, "2"))
     state, actions = step(SCRIPT, state, Command(AT, "language"))
-    assert state.node == "language" and state.return_to == "arrival"
+    assert state.node == "language" and state.after_language == "arrival"
     state, actions = step(SCRIPT, state, Press(AT, "a:language:ro"))
     assert state.lang == "ro" and state.node == "arrival" and said(actions) == ["q-arrival"]
     assert state.answers["household_size"]["value"] == 2  # nothing lost
+
+
+def test_language_switch_while_changing_an_answer_keeps_the_way_back_to_the_summary() -> None:
+    state = at_household()
+    for ev in (UserText(AT, "3"), UserText(AT, "3/2024"), Press(AT, "a:german_level:b1"),
+               Press(AT, "t:topics:work"), Press(AT, "d:topics:"), Press(AT, "a:summary:change"),
+               Press(AT, "e:summary:arrival"), Command(AT, "language"), Press(AT, "a:language:en")):
+        state, actions = step(SCRIPT, state, ev)
+    assert state.node == "arrival" and said(actions) == ["q-arrival"]
+    state, actions = step(SCRIPT, state, UserText(AT, "4/2024"))
+    assert state.node == "summary" and said(actions) == ["summary-intro"]
+
+
+def test_changing_an_answer_from_the_summary_follows_branches() -> None:
+    state = at_household()
+    for ev in (UserText(AT, "3"), UserText(AT, "3/2024"), Press(AT, "a:german_level:b1"),
+               Press(AT, "t:topics:work"), Press(AT, "d:topics:"), Press(AT, "a:summary:change"),
+               Press(AT, "e:summary:german_level")):
+        state, actions = step(SCRIPT, state, ev)
+    state, actions = step(SCRIPT, state, Press(AT, "a:german_level:none"))
+    assert said(actions) == ["info-interpreter", "summary-intro"]  # the branch now applies
+    assert state.answers["topics"]["code"] == ["work"]  # later answers kept
+
+
+def test_restart_before_choosing_a_language_starts_with_the_language() -> None:
+    state, _ = run([Start(AT)])
+    state, actions = step(SCRIPT, state, Command(AT, "restart"))
+    assert state.node == "language" and state.lang is None
+
+
+def test_language_after_finishing_then_restart_does_not_end_the_new_intake() -> None:
+    state = at_household()
+    for ev in (UserText(AT, "3"), UserText(AT, "3/2024"), Press(AT, "a:german_level:b1"),
+               Press(AT, "t:topics:work"), Press(AT, "d:topics:"), Press(AT, "a:summary:submit"),
+               Command(AT, "language"), Command(AT, "restart"), Press(AT, "a:consent:yes"),
+               UserText(AT, "2"), Command(AT, "language")):
+        state, actions = step(SCRIPT, state, ev)
+    state, actions = step(SCRIPT, state, Press(AT, "a:language:de"))
+    assert state.status == "active" and state.node == "arrival" and said(actions) == ["q-arrival"]
 
 
 def test_restart_and_help() -> None:

@@ -78,3 +78,62 @@ async def test_blocked_bot_marks_contact_unreachable(container: Container, clock
         contact = (await s.execute(select(Contact))).scalar_one()
     assert contact.unreachable and await states(container) == ["failed", "cancelled", "cancelled"]
     assert sender.sent == []
+
+
+async def test_a_rejected_message_fails_for_good_and_does_not_hold_up_the_next(container: Container,
+                                                                                clock: Clock) -> None:
+    from bot.dispatcher import Rejected
+
+    sender = FakeSender()
+    container.dispatcher.senders["telegram"] = sender
+    await container.runtime.handle(Inbound("telegram", "4711", Start(clock()), "1"))
+    await container.runtime.handle(Inbound("telegram", "4711", Press(clock(), "a:language:de"), "2"))
+    sender.fail = [Rejected()]
+    clock.advance(seconds=5)
+    assert await container.dispatcher.tick() == 2
+    assert await states(container) == ["failed", "sent", "sent"]
+
+
+async def test_network_errors_are_retried_with_growing_waits(container: Container, clock: Clock) -> None:
+    sender = FakeSender()
+    container.dispatcher.senders["telegram"] = sender
+    await container.runtime.handle(Inbound("telegram", "4711", Start(clock()), "1"))
+    sender.fail = [ConnectionError(), ConnectionError()]
+    waits = []
+    for _ in range(2):
+        clock.advance(seconds=30)
+        assert await container.dispatcher.tick() == 0
+        async with container.sessions() as s:
+            row = (await s.execute(select(OutboxMessage))).scalar_one()
+        waits.append((row.due_at - clock()).total_seconds())
+    assert waits == [5, 10] and row.state == "pending" and row.error == "ConnectionError"
+    clock.advance(seconds=30)
+    assert await container.dispatcher.tick() == 1 and await states(container) == ["sent"]
+
+
+async def test_a_row_being_sent_elsewhere_holds_back_the_persons_later_rows(container: Container,
+                                                                            clock: Clock) -> None:
+    from storage import outbox
+
+    await container.runtime.handle(Inbound("telegram", "4711", Start(clock()), "1"))
+    out = await container.runtime.handle(Inbound("telegram", "4711", Press(clock(), "a:language:de"), "2"))
+    async with container.sessions() as s, s.begin():
+        first = (await s.execute(select(OutboxMessage).order_by(OutboxMessage.id))).scalars().first()
+        assert await outbox.claim(s, first.id, clock()) is not None  # a worker is sending row 1
+    async with container.sessions() as s, s.begin():
+        assert await outbox.claim(s, out.outbox_ids[0], clock()) is None  # row 2 must wait for it
+
+
+async def test_housekeeping_forgets_old_update_ids_and_unfetched_web_messages(container: Container,
+                                                                               clock: Clock) -> None:
+    from storage.housekeeping import housekeeping
+    from storage.models import ProcessedUpdate
+
+    await container.runtime.handle(Inbound("web", "browser-token-1", Start(clock()), "web:1"))
+    assert await housekeeping(container.sessions, clock()) == {"processed_updates": 0, "web_messages": 0}
+    clock.advance(days=8)
+    assert await housekeeping(container.sessions, clock()) == {"processed_updates": 1, "web_messages": 1}
+    async with container.sessions() as s:
+        assert (await s.execute(select(ProcessedUpdate))).first() is None
+        row = (await s.execute(select(OutboxMessage))).scalar_one()
+    assert row.state == "cancelled" and row.payload_enc is None

@@ -165,3 +165,33 @@ async def test_key_rotation_keeps_data_readable(container: Container, settings, 
         assert "Wie gut sprechen Sie Deutsch" in msgs[-1].plain
     finally:
         await fresh.close()
+
+
+async def test_today_is_the_municipalitys_day_not_utcs(container: Container, clock) -> None:
+    """31 March 23:30 UTC is already 1 April in Berlin: April is not "in the future" there."""
+    from datetime import UTC, datetime
+
+    clock.now = datetime(2026, 3, 31, 23, 30, tzinfo=UTC)
+    chat = ChatDriver(container)
+    await to_consent(chat)
+    await chat.press_data("a:consent:yes")
+    await chat.text("2")
+    msgs = await chat.text("04/2026")
+    assert "Wie gut sprechen Sie Deutsch" in msgs[-1].plain
+
+
+async def test_database_errors_never_carry_values_into_logs(container: Container) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from storage.models import ProcessedUpdate
+
+    async with container.sessions() as s:
+        s.add(ProcessedUpdate(channel="web", update_key="secret-value-123"))
+        await s.commit()
+        s.add(ProcessedUpdate(channel="web", update_key="secret-value-123"))
+        try:
+            await s.commit()
+        except IntegrityError as exc:
+            assert "secret-value-123" not in str(exc)
+        else:
+            raise AssertionError("duplicate key accepted")

@@ -213,3 +213,34 @@ async def test_webhook_checks_the_secret_token(db_url: str, pg_schema: str | Non
         assert len(msgs) == 1 and "Bitte wählen Sie Ihre Sprache" in msgs[0]["text"]
     finally:
         await c.close()
+
+
+async def test_a_press_is_processed_even_if_answering_the_callback_fails(bot_container: Container,
+                                                                          fake: FakeTelegram) -> None:
+    user = User(fake)
+    await user.says("/start")
+    fake.fail_next("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired")
+    msgs = await user.taps("Deutsch")
+    assert "Sind Sie einverstanden?" in msgs[-1]["text"]
+
+
+async def test_a_failing_update_gets_an_apology_not_silence(bot_container: Container, fake: FakeTelegram,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    async def broken(inbound: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(bot_container.runtime, "handle", broken)
+    fake.user_sends(USER, "/start")
+    msgs = await fake.wait_for_messages(USER, 1)
+    assert "etwas schiefgegangen" in msgs[0]["text"]
+
+
+async def test_a_malformed_start_payload_is_not_stored(bot_container: Container, fake: FakeTelegram) -> None:
+    from sqlalchemy import select
+
+    from storage.models import Contact
+
+    await User(fake).says("/start <b>Ahmad Karimi</b>")
+    async with bot_container.sessions() as s:
+        contact = (await s.execute(select(Contact))).scalar_one()
+    assert contact.start_payload is None

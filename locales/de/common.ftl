@@ -29,6 +29,7 @@ error-date-day = Das Datum konnte ich nicht lesen. Bitte schreiben Sie Tag, Mona
 error-date-future = Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es noch einmal.
 error-date-too-early = Dieses Datum liegt vor { $year }. Bitte prüfen Sie es noch einmal.
 error-private-only = Ich antworte nur in einem privaten Chat. Bitte schreiben Sie mir direkt.
+error-internal = Entschuldigung, da ist bei uns etwas schiefgegangen. Bitte senden Sie Ihre letzte Nachricht noch einmal.
 
 cmd-start = Beginnen
 cmd-help = Hilfe

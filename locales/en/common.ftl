@@ -29,6 +29,7 @@ error-date-day = I could not read the date. Please write day, month and year, fo
 error-date-future = This date is in the future. Please check it again.
 error-date-too-early = This date is before { $year }. Please check it again.
 error-private-only = I only answer in a private chat. Please write to me directly.
+error-internal = Sorry, something went wrong on our side. Please send your last message again.
 
 cmd-start = Start
 cmd-help = Help

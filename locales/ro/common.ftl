@@ -30,6 +30,7 @@ error-date-day = Nu am putut citi data. Vă rog să scrieți ziua, luna și anul
 error-date-future = Această dată este în viitor. Vă rog să verificați din nou.
 error-date-too-early = Această dată este înainte de anul { $year }. Vă rog să verificați din nou.
 error-private-only = Răspund doar într-un chat privat. Vă rog să îmi scrieți direct.
+error-internal = Ne pare rău, a apărut o problemă la noi. Vă rugăm să trimiteți din nou ultimul mesaj.
 
 cmd-start = Începeți
 cmd-help = Ajutor
