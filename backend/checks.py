@@ -86,5 +86,8 @@ _ENGINE_TEXTS = {
     "error-stale-button", "error-use-buttons", "error-pick-at-least", "error-empty", "error-too-long",
     "error-number", "error-number-range", "error-date-month", "error-date-day", "error-date-future",
     "error-date-too-early", "error-internal", "button-skip", "summary-line", "answer-skipped", "answer-none",
-    "cmd-start", "cmd-help", "cmd-language", "cmd-restart",
+    "cmd-start", "cmd-help", "cmd-language", "cmd-restart", "cmd-stop", "cmd-delete", "cmd-mydata",
+    "error-too-fast", "error-edited", "stopped", "delete-confirm", "button-delete-yes", "button-delete-no",
+    "deleted", "delete-cancelled", "mydata-intro", "mydata-no-answers", "mydata-consent", "mydata-file",
+    "keyword-stop",
 }

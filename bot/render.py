@@ -31,6 +31,7 @@ class OutMessage:
     node: str | None = None
     lang: str | None = None
     dir: str = "ltr"
+    document: dict[str, str] | None = None  # {"filename", "content"}: a file sent after the text
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -39,7 +40,7 @@ class OutMessage:
     def from_json(cls, data: dict[str, Any]) -> OutMessage:
         rows = [[OutButton(**b) for b in row] for row in data.get("buttons", [])]
         return cls(html=data["html"], buttons=rows, node=data.get("node"), lang=data.get("lang"),
-                   dir=data.get("dir", "ltr"))
+                   dir=data.get("dir", "ltr"), document=data.get("document"))
 
     @property
     def plain(self) -> str:

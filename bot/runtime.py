@@ -22,6 +22,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import mydata
+from bot.keywords import Keywords
 from bot.render import OutButton, Renderer
 from bot.scripts import ScriptRegistry
 from dialogs.engine import step
@@ -29,8 +31,10 @@ from dialogs.loader import ScriptVersion
 from dialogs.model import (
     EditButtons,
     Event,
+    ExportData,
     Forget,
     Msg,
+    OptOut,
     RecordConsent,
     Say,
     SetLanguage,
@@ -81,6 +85,7 @@ class Runtime:
     ):
         self.sessions, self.cipher, self.scripts, self.renderer = sessions, cipher, scripts, renderer
         self.script_id, self.clock, self.tz = script_id, clock, ZoneInfo(tz)
+        self.keywords = Keywords(renderer.l10n)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -126,6 +131,8 @@ class Runtime:
             # after /start is ignored, never stored
             if isinstance(inbound.event, Start) and PAYLOAD.fullmatch(inbound.event.payload or ""):
                 contact.start_payload = inbound.event.payload
+            if isinstance(inbound.event, Start):
+                contact.opted_out = False  # /start after /stop: they want to hear from us again
             conv = await contacts_repo.current_conversation(session, contact.id)
             if conv is None or conv.status == "declined":
                 sv = self.scripts.published[self.script_id]
@@ -138,7 +145,7 @@ class Runtime:
                 sv = await self.scripts.get(session, conv.script_id, conv.script_version)
                 state = contacts_repo.unseal_state(self.cipher, conv.state)
             # the engine sees local time: "today" and "in the future" are the municipality's, not UTC's
-            event = replace(inbound.event, at=inbound.event.at.astimezone(self.tz))
+            event = self.keywords.apply(replace(inbound.event, at=inbound.event.at.astimezone(self.tz)))
             new_state, actions = step(sv.script, state, event)
             return await self._execute(session, contact, conv, sv, new_state, actions, now)
 
@@ -170,6 +177,13 @@ class Runtime:
                 ))
             elif isinstance(action, Forget):
                 result.forgotten = True
+            elif isinstance(action, OptOut):
+                contact.opted_out = True
+            elif isinstance(action, ExportData):
+                say, document = await mydata.export(session, contact, state, sv, self.cipher)
+                rendered = self.renderer.say(say, state.lang, languages)
+                rendered[-1].document = document
+                messages += rendered
         address = contact.address_enc
         if result.forgotten:
             await contacts_repo.forget_contact(session, contact.id)

@@ -25,6 +25,7 @@ from aiogram.exceptions import (
 )
 from aiogram.types import (
     BotCommand,
+    BufferedInputFile,
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -38,11 +39,13 @@ from bot.dispatcher import Dispatcher as Outbox
 from bot.l10n import Localizer
 from bot.render import OutButton, OutMessage
 from bot.runtime import Inbound, Runtime
-from dialogs.model import Command, Event, Press, Start, Unsupported, UserText
+from dialogs.model import COMMANDS as MODEL_COMMANDS
+from dialogs.model import Command, Edited, Event, Press, Start, Unsupported, UserText
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
-COMMANDS = ("start", "help", "language", "restart")
+COMMANDS = ("start", *MODEL_COMMANDS)
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 UNSUPPORTED = ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation",
                "location", "venue", "contact", "poll", "dice")
 
@@ -83,6 +86,7 @@ class TelegramChannel:
         self.dp = Dispatcher()
         router = Router(name="ankommen")
         router.message.register(self.on_message)
+        router.edited_message.register(self.on_edited)
         router.callback_query.register(self.on_callback)
         self.dp.include_router(router)
         outbox.senders[CHANNEL] = self
@@ -103,6 +107,13 @@ class TelegramChannel:
         if message.chat.type != "private":
             return  # the bot only talks in private chats; nothing from groups is read or stored
         inbound = Inbound(CHANNEL, str(message.chat.id), event_from_message(message), self._key(event_update))
+        async with self._chat_lock(message.chat.id):
+            await self._run(inbound, None, message.from_user.language_code if message.from_user else None)
+
+    async def on_edited(self, message: Message, event_update: Update) -> None:
+        if message.chat.type != "private":
+            return
+        inbound = Inbound(CHANNEL, str(message.chat.id), Edited(at=datetime.now(UTC)), self._key(event_update))
         async with self._chat_lock(message.chat.id):
             await self._run(inbound, None, message.from_user.language_code if message.from_user else None)
 
@@ -151,6 +162,12 @@ class TelegramChannel:
                 chat_id=int(address), text=message.html, parse_mode="HTML",
                 reply_markup=keyboard(message.buttons), disable_web_page_preview=True,
             )
+            if message.document:
+                doc = message.document
+                await self.bot.send_document(
+                    chat_id=int(address),
+                    document=BufferedInputFile(doc["content"].encode("utf-8"), filename=doc["filename"]),
+                )
         except TelegramForbiddenError as exc:
             raise Blocked() from exc
         except TelegramRetryAfter as exc:
@@ -170,7 +187,7 @@ class TelegramChannel:
     async def run_polling(self) -> None:
         await self.bot.delete_webhook(drop_pending_updates=False)
         await self.dp.start_polling(self.bot, handle_signals=False, close_bot_session=False,
-                                    allowed_updates=["message", "callback_query"])
+                                    allowed_updates=ALLOWED_UPDATES)
 
     async def stop_polling(self) -> None:
         with contextlib.suppress(RuntimeError):  # polling was not running
@@ -178,7 +195,7 @@ class TelegramChannel:
 
     async def set_webhook(self, url: str) -> None:
         await self.bot.set_webhook(url, secret_token=self.webhook_secret,
-                                   allowed_updates=["message", "callback_query"])
+                                   allowed_updates=ALLOWED_UPDATES)
 
     async def close(self) -> None:
         await self.bot.session.close()

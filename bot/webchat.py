@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from bot.dispatcher import take_for_web
 from bot.runtime import Inbound, Runtime
-from dialogs.model import Command, Event, Press, Start, UserText
+from dialogs.model import COMMANDS, Command, Event, Press, Start, UserText
 
 CHANNEL = "web"
 COOKIE = "ankommen_chat"
@@ -43,6 +43,7 @@ class MessageOut(BaseModel):
     node: str | None = None
     lang: str | None = None
     dir: str = "ltr"
+    document: dict[str, str] | None = None
 
 
 class ChatOut(BaseModel):
@@ -55,14 +56,14 @@ def to_event(body: ChatIn, now: datetime) -> Event:
         return Start(at=now, payload=(body.text or None))
     if body.kind == "press":
         return Press(at=now, data=body.data or "")
-    if body.kind == "command" and body.text in ("help", "language", "restart"):
+    if body.kind == "command" and body.text in COMMANDS:
         return Command(at=now, name=body.text)  # type: ignore[arg-type]
     text = body.text or ""
     if text.startswith("/"):
         word = text[1:].split(" ", 1)[0].lower()
         if word == "start":
             return Start(at=now)
-        if word in ("help", "language", "restart"):
+        if word in COMMANDS:
             return Command(at=now, name=word)  # type: ignore[arg-type]
     return UserText(at=now, text=text)
 

@@ -6,7 +6,7 @@ actions into messages; the runtime stores the state.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from dialogs.conditions import evaluate
@@ -17,13 +17,16 @@ from dialogs.model import (
     Command,
     DateArg,
     EditButtons,
+    Edited,
     Event,
+    ExportData,
     Forget,
     LanguageName,
     Lines,
     ListArg,
     Literal_,
     Msg,
+    OptOut,
     Press,
     RecordConsent,
     Say,
@@ -53,15 +56,26 @@ from dialogs.schema import (
 Step = tuple[State, list[Action]]
 
 
+FLOOD_WINDOW = timedelta(seconds=20)
+FLOOD_LIMIT = 10  # typed messages, stickers… within the window; taps on buttons do not count
+
+
 def step(script: Script, state: State, event: Event) -> Step:
     s = state.model_copy(deep=True)
     out: list[Action] = []
+    if _flooding(s, event):
+        if not s.flood_warned:
+            s.flood_warned = True
+            out.append(Say((Msg("error-too-fast"),)))
+        return s, out
+    if isinstance(event, Press) and event.data.startswith("c:"):
+        return _confirm(script, s, event, out)
+    if isinstance(event, Command) and (s.status != "new" or event.name in ("stop", "delete", "mydata")):
+        return _command(script, s, event, out)
     if s.status == "new":
         _advance(script, s, script.start, out)
         s.status = "active" if s.status == "new" else s.status
         return s, out
-    if isinstance(event, Command):
-        return _command(script, s, event, out)
     if s.status != "active" or s.node is None:
         # Finished (or refused and forgotten): say so kindly and how to start again.
         if isinstance(event, Start):
@@ -75,6 +89,9 @@ def step(script: Script, state: State, event: Event) -> Step:
         out += ask(script, s, node)
     elif isinstance(event, Unsupported):
         out.append(Say((Msg("error-unsupported"),)))
+        out += ask(script, s, node)
+    elif isinstance(event, Edited):
+        out.append(Say((Msg("error-edited"),)))
         out += ask(script, s, node)
     elif isinstance(event, Press):
         _press(script, s, node, event, out)
@@ -100,6 +117,19 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
         if s.status != "active":
             s.resume_status, s.status = s.status, "active"
         out += ask(script, s, picker)
+    elif event.name == "stop":
+        out.append(OptOut())
+        out.append(Say((Msg("stopped"),)))
+    elif event.name == "mydata":
+        out.append(ExportData())
+        if current is not None and s.status == "active":
+            out += ask(script, s, current)
+    elif event.name == "delete":
+        s.confirm = "delete"
+        out.append(Say((Msg("delete-confirm"),), (
+            (Button("c:delete:yes", Msg("button-delete-yes")),),
+            (Button("c:delete:no", Msg("button-delete-no")),),
+        )))
     elif event.name == "restart":
         lang = s.lang
         s.answers, s.selection, s.return_to, s.after_language, s.consented = {}, [], None, None, False
@@ -108,6 +138,37 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
         # without a chosen language, start with the choice of language
         _advance(script, s, (script.restart_at or _after_language(script)) if lang else script.start, out)
     return s, out
+
+
+def _confirm(script: Script, s: State, event: Press, out: list[Action]) -> Step:
+    """The answer to a yes/no confirmation of a command (/delete)."""
+    _, what, answer = event.data.split(":", 2) if event.data.count(":") == 2 else ("", "", "")
+    current = script.node(s.node) if s.node and s.status == "active" else None
+    if s.confirm != what or what != "delete":
+        out.append(Say((Msg("error-stale-button"),)))
+    elif answer == "yes":
+        s.status, s.node, s.answers, s.selection, s.consented, s.confirm = "declined", None, {}, [], False, None
+        out.append(Forget())
+        out.append(Say((Msg("deleted"),)))
+        return s, out
+    else:
+        s.confirm = None
+        out.append(Say((Msg("delete-cancelled"),)))
+    if current is not None:
+        out += ask(script, s, current)
+    return s, out
+
+
+def _flooding(s: State, event: Event) -> bool:
+    """Pure flood control on the event times: more than FLOOD_LIMIT typed messages within the window."""
+    if not isinstance(event, UserText | Unsupported | Edited):
+        return False
+    since = event.at - FLOOD_WINDOW
+    s.recent = [t for t in s.recent if datetime.fromisoformat(t) > since] + [event.at.isoformat()]
+    if len(s.recent) > FLOOD_LIMIT:
+        return True
+    s.flood_warned = False
+    return False
 
 
 def _after_language(script: Script) -> str:

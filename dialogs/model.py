@@ -112,10 +112,20 @@ class SubmitIntake:
 
 @dataclass(frozen=True)
 class Forget:
-    """Delete everything stored about this person (consent refused or withdrawn)."""
+    """Delete everything stored about this person (consent refused or withdrawn, /delete)."""
 
 
-Action = Say | EditButtons | SetLanguage | RecordConsent | SubmitIntake | Forget
+@dataclass(frozen=True)
+class OptOut:
+    """/stop: no more messages the person did not ask for (reminders, follow-ups)."""
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """/mydata: show the person what is stored about them and send it as a file."""
+
+
+Action = Say | EditButtons | SetLanguage | RecordConsent | SubmitIntake | Forget | OptOut | ExportData
 
 # ---------------------------------------------------------------- events --------------------------------
 
@@ -141,7 +151,7 @@ class Press:
 @dataclass(frozen=True)
 class Command:
     at: datetime
-    name: Literal["help", "language", "restart"]
+    name: Literal["help", "language", "restart", "stop", "delete", "mydata"]
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,16 @@ class Unsupported:
     kind: str
 
 
-Event = Start | UserText | Press | Command | Unsupported
+@dataclass(frozen=True)
+class Edited:
+    """The person edited a message they sent earlier: answers are not changed behind their back."""
+
+    at: datetime
+
+
+Event = Start | UserText | Press | Command | Unsupported | Edited
+
+COMMANDS = ("help", "language", "restart", "stop", "delete", "mydata")
 
 # ---------------------------------------------------------------- state ---------------------------------
 
@@ -169,3 +188,6 @@ class State(BaseModel):
     after_language: str | None = None  # the question to ask again after a /language switch
     consented: bool = False
     resume_status: str | None = None  # a finished conversation briefly reopened by /language
+    confirm: str | None = None  # a command waiting for yes/no (delete)
+    recent: list[str] = Field(default_factory=list)  # times of the latest events (flood control)
+    flood_warned: bool = False

@@ -83,6 +83,7 @@ class Contact(Base):
     language: Mapped[str | None] = mapped_column(String(10))
     start_payload: Mapped[str | None] = mapped_column(String(64))  # deep-link payload (campaign token)
     unreachable: Mapped[bool] = mapped_column(Boolean, default=False)  # blocked the bot (403)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)  # /stop: no unrequested messages
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -149,6 +150,7 @@ class Intake(Base):
     channel: Mapped[str] = mapped_column(String(20))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)  # sealed where sensitive
     status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)  # acute crisis reported
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 

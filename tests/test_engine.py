@@ -320,3 +320,54 @@ def test_the_engine_never_crashes_on_any_text(text: str) -> None:
     state = at_household()
     new, actions = step(SCRIPT, state, UserText(AT, text))
     assert actions and (new.node in ("household_size", "arrival"))
+
+
+# ------------------------------------------------------------------------------ commands ---------------
+
+
+def test_stop_opts_out_and_says_so() -> None:
+    from dialogs.model import OptOut
+
+    _, actions = step(SCRIPT, at_household(), Command(AT, "stop"))
+    assert OptOut() in actions and said(actions) == ["stopped"]
+
+
+def test_delete_asks_first_then_forgets() -> None:
+    state, actions = step(SCRIPT, at_household(), Command(AT, "delete"))
+    assert said(actions) == ["delete-confirm"] and state.confirm == "delete"
+    kept, actions = step(SCRIPT, state, Press(AT, "c:delete:no"))
+    assert said(actions) == ["delete-cancelled", "q-household-size"] and kept.confirm is None
+    _, actions = step(SCRIPT, kept, Press(AT, "c:delete:yes"))  # stale: the question was answered with no
+    assert not any(isinstance(a, Forget) for a in actions)
+    gone, actions = step(SCRIPT, state, Press(AT, "c:delete:yes"))
+    assert any(isinstance(a, Forget) for a in actions) and said(actions) == ["deleted"] and gone.answers == {}
+
+
+def test_mydata_exports_and_asks_the_current_question_again() -> None:
+    from dialogs.model import ExportData
+
+    _, actions = step(SCRIPT, at_household(), Command(AT, "mydata"))
+    assert ExportData() in actions and said(actions) == ["q-household-size"]
+
+
+def test_flooding_is_answered_once_then_ignored_and_taps_still_work() -> None:
+    from datetime import timedelta
+
+    state = at_household()
+    replies = []
+    for i in range(14):
+        state, actions = step(SCRIPT, state, Unsupported(AT + timedelta(seconds=i), "sticker"))
+        replies.append(said(actions))
+    assert replies[9] == ["error-unsupported", "q-household-size"]
+    assert replies[10] == ["error-too-fast"] and replies[11:] == [[], [], []]
+    later = AT + timedelta(seconds=60)
+    state, actions = step(SCRIPT, state, UserText(later, "3"))  # calm again: answers count
+    assert state.answers["household_size"]["value"] == 3
+
+
+def test_an_edited_message_changes_nothing_and_is_explained() -> None:
+    from dialogs.model import Edited
+
+    state, _ = step(SCRIPT, at_household(), UserText(AT, "3"))
+    new, actions = step(SCRIPT, state, Edited(AT))
+    assert said(actions) == ["error-edited", "q-arrival"] and new.answers == state.answers

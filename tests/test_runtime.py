@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
 from sqlalchemy import func, select, text
 
 from backend.container import Container
 from dialogs.model import Press, UserText
 from storage.models import ConsentRecord, Contact, Conversation, Intake, OutboxMessage
-from tests.chat import ChatDriver
+from tests.chat import ChatDriver, clean
 
 TELEGRAM_ID = "987654321"
 
@@ -195,3 +196,50 @@ async def test_database_errors_never_carry_values_into_logs(container: Container
             assert "secret-value-123" not in str(exc)
         else:
             raise AssertionError("duplicate key accepted")
+
+
+async def test_delete_leaves_no_row_with_the_persons_id_or_answers(container: Container) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await chat.complete_intake("de", household="7", arrival="02/2021", topics=("housing",))
+    await chat.start()  # a new conversation after the submitted one
+    await chat.command("delete")
+    msgs = await chat.press_data("c:delete:yes")
+    assert "Alles, was wir über Sie gespeichert hatten, ist gelöscht" in msgs[-1].plain
+    for model in (Contact, Conversation, ConsentRecord, Intake):
+        assert await count(container, model) == 0
+    dump = await dump_database(container)
+    assert TELEGRAM_ID not in dump and "02/2021" not in dump and "2021-02" not in dump
+    async with container.sessions() as s:
+        rows = (await s.execute(select(OutboxMessage))).scalars().all()
+    assert all(r.contact_id is None and r.payload_enc is None and r.address_enc is None for r in rows)
+
+
+@pytest.mark.parametrize("word", ["stop", "STOP!", "Stopp", "توقف", "ایست", "opriți"])
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_stop_is_understood_in_every_language(container: Container, word: str) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await to_consent(chat, "fa")
+    await chat.press_data("a:consent:yes")
+    msgs = await chat.text(word)
+    assert "/delete" in msgs[-1].plain  # the "stopped" confirmation, in Farsi
+    async with container.sessions() as s:
+        contact = (await s.execute(select(Contact))).scalar_one()
+    assert contact.opted_out
+    await chat.start()
+    async with container.sessions() as s:
+        assert not (await s.execute(select(Contact))).scalar_one().opted_out
+
+
+async def test_mydata_shows_what_is_stored_and_sends_it_as_a_file(container: Container) -> None:
+    chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
+    await chat.complete_intake("en", household="3", arrival="05/2022", topics=("health",))
+    msgs = await chat.command("mydata")
+    text = clean(msgs[0].plain)
+    assert "This is what we have stored about you" in text
+    assert "People in the household: 3" in text and "Consent to counselling: agreed on March 10, 2026" in text
+    document = msgs[0].document
+    assert document is not None and document["filename"].endswith(".json")
+    data = json.loads(document["content"])
+    assert data["intakes"][0]["answers"]["topics"]["code"] == ["health"]
+    assert data["consents"][0]["kind"] == "data_processing" and data["consents"][0]["granted"] is True
+    assert TELEGRAM_ID not in document["content"]  # not even their own id is needed in the file

@@ -244,3 +244,26 @@ async def test_a_malformed_start_payload_is_not_stored(bot_container: Container,
     async with bot_container.sessions() as s:
         contact = (await s.execute(select(Contact))).scalar_one()
     assert contact.start_payload is None
+
+
+async def test_mydata_arrives_as_a_file_and_edits_are_explained(bot_container: Container,
+                                                                fake: FakeTelegram) -> None:
+    import json
+    import time
+
+    user = User(fake)
+    await user.says("/start")
+    await user.taps("English")
+    await user.taps("Yes, I agree")
+    await user.says("5")
+    fake.push_raw_update({"edited_message": {
+        "message_id": 99, "date": int(time.time()), "edit_date": int(time.time()), "text": "6",
+        "chat": {"id": USER, "type": "private", "first_name": "T"},
+        "from": {"id": USER, "is_bot": False, "first_name": "T"}}})
+    await fake.wait_until(lambda: "cannot take over edited messages" in fake.messages_to(USER)[-2]["text"])
+    await user.says("/mydata")
+    await fake.wait_until(lambda: any(m.get("document") for m in fake.messages_to(USER)))
+    doc = next(m for m in fake.messages_to(USER) if m.get("document"))["document"]
+    data = json.loads(doc["data"])
+    assert data["conversation"]["answers"]["household_size"]["value"] == 5  # the edit changed nothing
+    assert doc["filename"] == "ankommen-meine-daten.json"

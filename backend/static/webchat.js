@@ -48,6 +48,14 @@
       wrap.appendChild(buttons);
       if (m.node) byNode[m.node] = buttons;
     }
+    if (m.document) {
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([m.document.content], { type: "application/json" }));
+      link.download = m.document.filename;
+      link.textContent = "⬇ " + m.document.filename;
+      link.className = "document";
+      wrap.appendChild(link);
+    }
     log.appendChild(wrap);
     wrap.scrollIntoView({ block: "end" });
   }

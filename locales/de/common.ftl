@@ -7,6 +7,9 @@ help =
     /language – Sprache wechseln
     /restart – von vorne beginnen
     /help – diese Hilfe
+    /mydata – sehen, was gespeichert ist
+    /delete – alles löschen
+    /stop – keine Nachrichten mehr
 welcome-back = Schön, dass Sie wieder da sind. Wir machen dort weiter, wo wir aufgehört haben.
 restarted = Wir beginnen von vorne.
 finished-already = Ihre Angaben sind schon bei uns angekommen. Wenn Sie neu beginnen möchten, schreiben Sie /restart.
@@ -35,3 +38,27 @@ cmd-start = Beginnen
 cmd-help = Hilfe
 cmd-language = Sprache wechseln
 cmd-restart = Von vorne beginnen
+
+error-too-fast = Sie schreiben sehr schnell hintereinander. Ich warte kurz und lese dann wieder mit.
+error-edited = Geänderte Nachrichten kann ich leider nicht übernehmen. Bitte schicken Sie die Antwort einfach neu.
+stopped = In Ordnung: Wir schicken Ihnen keine Nachrichten mehr von uns aus. Ihre Angaben bleiben gespeichert, bis Sie sie mit /delete löschen. Mit /start geht es weiter.
+delete-confirm = Möchten Sie wirklich alles löschen, was wir über Sie gespeichert haben? Das kann man nicht rückgängig machen.
+button-delete-yes = Ja, alles löschen
+button-delete-no = Nein, behalten
+deleted = Erledigt: Alles, was wir über Sie gespeichert hatten, ist gelöscht. Wenn Sie später Hilfe möchten, schreiben Sie /start.
+delete-cancelled = Gut, es wurde nichts gelöscht.
+mydata-intro = Das haben wir über Sie gespeichert:
+mydata-no-answers = Noch keine Antworten.
+mydata-consent =
+    { $kind ->
+        [data_processing] Einwilligung in die Beratung
+       *[other] Weitergabe ({ $kind })
+    }: { $granted ->
+        [yes] zugestimmt
+       *[no] abgelehnt
+    } am { $date }
+mydata-file = Alles zusammen finden Sie auch in der Datei.
+keyword-stop = stop, stopp, halt
+cmd-stop = Keine Nachrichten mehr
+cmd-delete = Meine Daten löschen
+cmd-mydata = Meine Daten ansehen

@@ -7,6 +7,9 @@ help =
     /language – change language
     /restart – start again
     /help – this help
+    /mydata – see what is stored
+    /delete – delete everything
+    /stop – no more messages
 welcome-back = Good to see you again. Let us continue where we stopped.
 restarted = Let us start again.
 finished-already = Your answers have already reached us. If you want to start again, write /restart.
@@ -35,3 +38,27 @@ cmd-start = Start
 cmd-help = Help
 cmd-language = Change language
 cmd-restart = Start again
+
+error-too-fast = You are writing very quickly. I will wait a moment and then read along again.
+error-edited = Sorry, I cannot take over edited messages. Please simply send the answer again.
+stopped = All right: we will not send you any more messages on our own. Your answers stay stored until you delete them with /delete. Write /start to continue.
+delete-confirm = Do you really want to delete everything we have stored about you? This cannot be undone.
+button-delete-yes = Yes, delete everything
+button-delete-no = No, keep it
+deleted = Done: everything we had stored about you is deleted. If you would like help later, write /start.
+delete-cancelled = Fine, nothing was deleted.
+mydata-intro = This is what we have stored about you:
+mydata-no-answers = No answers yet.
+mydata-consent =
+    { $kind ->
+        [data_processing] Consent to counselling
+       *[other] Sharing ({ $kind })
+    }: { $granted ->
+        [yes] agreed
+       *[no] refused
+    } on { $date }
+mydata-file = You will also find everything in the file.
+keyword-stop = stop
+cmd-stop = No more messages
+cmd-delete = Delete my data
+cmd-mydata = See my data

@@ -7,6 +7,9 @@ help =
     /language – schimbați limba
     /restart – începeți din nou
     /help – acest ajutor
+    /mydata – vedeți ce este salvat
+    /delete – ștergeți tot
+    /stop – fără alte mesaje
 welcome-back = Ne bucurăm că ați revenit. Continuăm de unde am rămas.
 restarted = Începem din nou.
 finished-already = Răspunsurile dumneavoastră au ajuns deja la noi. Dacă doriți să începeți din nou, scrieți /restart.
@@ -36,3 +39,27 @@ cmd-start = Începeți
 cmd-help = Ajutor
 cmd-language = Schimbați limba
 cmd-restart = Începeți din nou
+
+error-too-fast = Scrieți foarte repede. Aștept puțin și apoi citesc din nou.
+error-edited = Din păcate, nu pot prelua mesajele modificate. Vă rog să trimiteți din nou răspunsul.
+stopped = Bine: nu vă mai trimitem mesaje din partea noastră. Răspunsurile rămân salvate până le ștergeți cu /delete. Pentru a continua, scrieți /start.
+delete-confirm = Sigur vreți să ștergem tot ce am salvat despre dumneavoastră? Acest lucru nu poate fi anulat.
+button-delete-yes = Da, ștergeți tot
+button-delete-no = Nu, păstrați
+deleted = Gata: tot ce salvasem despre dumneavoastră a fost șters. Dacă doriți ajutor mai târziu, scrieți /start.
+delete-cancelled = Bine, nu s-a șters nimic.
+mydata-intro = Iată ce am salvat despre dumneavoastră:
+mydata-no-answers = Încă nu există răspunsuri.
+mydata-consent =
+    { $kind ->
+        [data_processing] Acordul pentru consiliere
+       *[other] Transmitere ({ $kind })
+    }: { $granted ->
+        [yes] acceptat
+       *[no] refuzat
+    } la { $date }
+mydata-file = Găsiți toate acestea și în fișier.
+keyword-stop = stop, opriți, oprește
+cmd-stop = Fără alte mesaje
+cmd-delete = Ștergeți datele mele
+cmd-mydata = Vedeți datele mele

@@ -1,0 +1,47 @@
+"""/mydata: what is stored about a person, as a message in their language and as a JSON file."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from dialogs.engine import summary_lines
+from dialogs.loader import ScriptVersion
+from dialogs.model import DateArg, Lines, Msg, Say, State
+from storage.crypto import FieldCipher
+from storage.models import ConsentRecord, Contact, Intake
+
+
+async def export(session: AsyncSession, contact: Contact, state: State, sv: ScriptVersion,
+                 cipher: FieldCipher) -> tuple[Say, dict[str, str]]:
+    consents = (await session.execute(
+        select(ConsentRecord).where(ConsentRecord.contact_id == contact.id).order_by(ConsentRecord.id)
+    )).scalars().all()
+    intakes = (await session.execute(
+        select(Intake).where(Intake.contact_id == contact.id).order_by(Intake.id)
+    )).scalars().all()
+    parts: list[Any] = [Msg("mydata-intro")]
+    lines = summary_lines(sv.script, state)
+    parts.append(Lines(tuple(lines)) if lines else Msg("mydata-no-answers"))
+    parts += [Msg("mydata-consent", {"kind": c.kind, "granted": "yes" if c.granted else "no",
+                                     "date": DateArg(c.recorded_at.date().isoformat(), "day")}) for c in consents]
+    parts.append(Msg("mydata-file"))
+    data = {
+        "channel": contact.channel,
+        "first_contact": contact.created_at.isoformat(),
+        "language": contact.language,
+        "deep_link": contact.start_payload,
+        "stopped_messages": contact.opted_out,
+        "conversation": {"status": state.status, "current_question": state.node, "answers": state.answers},
+        "consents": [{"kind": c.kind, "granted": c.granted, "language": c.language, "text_id": c.text_id,
+                      "text_sha256": c.text_version, "recorded_at": c.recorded_at.isoformat(),
+                      "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None} for c in consents],
+        "intakes": [{"submitted_at": i.submitted_at.isoformat(), "status": i.status, "language": i.language,
+                     "answers": cipher.unseal_answers(i.answers)} for i in intakes],
+    }
+    document = {"filename": "ankommen-meine-daten.json",
+                "content": json.dumps(data, ensure_ascii=False, indent=2)}
+    return Say(tuple(parts)), document
