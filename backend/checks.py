@@ -89,5 +89,5 @@ _ENGINE_TEXTS = {
     "cmd-start", "cmd-help", "cmd-language", "cmd-restart", "cmd-stop", "cmd-delete", "cmd-mydata",
     "error-too-fast", "error-edited", "stopped", "delete-confirm", "button-delete-yes", "button-delete-no",
     "deleted", "delete-cancelled", "mydata-intro", "mydata-no-answers", "mydata-consent", "mydata-file",
-    "keyword-stop",
+    "keyword-stop", "progress",
 }

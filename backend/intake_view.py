@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.l10n import FSI, PDI, Localizer, language_name
-from dialogs.engine import answer_value, answered_questions
+from dialogs.answers import answer_value, answered_questions
 from dialogs.loader import ScriptVersion
 from dialogs.model import Msg
 from storage.crypto import FieldCipher

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.engine import summary_lines
+from dialogs.answers import summary_lines
 from dialogs.loader import ScriptVersion
 from dialogs.model import DateArg, Lines, Msg, Say, State
 from storage.crypto import FieldCipher

@@ -161,10 +161,12 @@ class Runtime:
                 result.edits.append((action.node, self.renderer.edit(action, state.lang, languages)))
             elif isinstance(action, SetLanguage):
                 contact.language = action.lang
-            elif isinstance(action, RecordConsent) and action.granted:
+            elif isinstance(action, RecordConsent):
+                # the exact text shown, in the person's language, is what they agreed (or not) to
                 shown = self.renderer.l10n.render(Msg(action.text_id), state.lang or languages[0])
                 session.add(ConsentRecord(
-                    contact_id=contact.id, conversation_id=conv.id, kind=action.kind, granted=True,
+                    contact_id=contact.id, conversation_id=conv.id, kind=action.kind, granted=action.granted,
+                    signatory=action.signatory,
                     text_id=action.text_id, text_version=hashlib.sha256(shown.encode()).hexdigest(),
                     language=state.lang or languages[0], script_version=sv.version, recorded_at=now,
                 ))
@@ -172,8 +174,8 @@ class Runtime:
                 session.add(Intake(
                     contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,
                     script_version=sv.version, language=state.lang or languages[0], channel=contact.channel,
-                    answers=self.cipher.seal_answers(state.answers, sensitive_nodes(sv)),
-                    status="new", submitted_at=now,
+                    answers=self.cipher.seal_answers(state.answers, sv.script.sensitive_ids),
+                    status="new", submitted_at=now, urgent="urgent" in state.flags,
                 ))
             elif isinstance(action, Forget):
                 result.forgotten = True
@@ -189,7 +191,7 @@ class Runtime:
             await contacts_repo.forget_contact(session, contact.id)
             result.contact_id = None
         else:
-            conv.state = contacts_repo.seal_state(self.cipher, state, sensitive_nodes(sv))
+            conv.state = contacts_repo.seal_state(self.cipher, state, sv.script.sensitive_ids)
             conv.status = state.status if state.status != "new" else "active"
             conv.current_node = state.node
             conv.language = state.lang
@@ -206,7 +208,3 @@ class Runtime:
 
 class _Duplicate(Exception):
     pass
-
-
-def sensitive_nodes(sv: ScriptVersion) -> set[str]:
-    return {n.id for n in sv.script.nodes if n.sensitive}

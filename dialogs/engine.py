@@ -1,30 +1,27 @@
 """The dialog engine: a pure step function `(script, state, event) -> (state, actions)`.
 
 No I/O, no clock (time comes in with the event), no randomness. Channels turn updates into events and
-actions into messages; the runtime stores the state.
+actions into messages; the runtime stores the state. Asking is in `dialogs.asking`, answers in
+`dialogs.answers`.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from dialogs.answers import current, loop_complete, store
+from dialogs.asking import ask, change_buttons, toggle_buttons
 from dialogs.conditions import evaluate
 from dialogs.model import (
     Action,
-    AllLanguages,
     Button,
     Command,
-    DateArg,
     EditButtons,
     Edited,
     Event,
     ExportData,
     Forget,
-    LanguageName,
-    Lines,
-    ListArg,
-    Literal_,
     Msg,
     OptOut,
     Press,
@@ -48,14 +45,14 @@ from dialogs.schema import (
     MessageNode,
     MultiChoiceNode,
     NumberNode,
+    RepeatNode,
     Script,
+    SharingNode,
     SummaryNode,
     TextNode,
 )
 
 Step = tuple[State, list[Action]]
-
-
 FLOOD_WINDOW = timedelta(seconds=20)
 FLOOD_LIMIT = 10  # typed messages, stickers… within the window; taps on buttons do not count
 
@@ -73,15 +70,12 @@ def step(script: Script, state: State, event: Event) -> Step:
     if isinstance(event, Command) and (s.status != "new" or event.name in ("stop", "delete", "mydata")):
         return _command(script, s, event, out)
     if s.status == "new":
+        s.status = "active"
         _advance(script, s, script.start, out)
-        s.status = "active" if s.status == "new" else s.status
         return s, out
     if s.status != "active" or s.node is None:
         # Finished (or refused and forgotten): say so kindly and how to start again.
-        if isinstance(event, Start):
-            out.append(Say((Msg("finished-welcome-back"),)))
-        else:
-            out.append(Say((Msg("finished-already"),)))
+        out.append(Say((Msg("finished-welcome-back" if isinstance(event, Start) else "finished-already"),)))
         return s, out
     node = script.node(s.node)
     if isinstance(event, Start):
@@ -104,15 +98,15 @@ def step(script: Script, state: State, event: Event) -> Step:
 
 
 def _command(script: Script, s: State, event: Command, out: list[Action]) -> Step:
-    current = script.node(s.node) if s.node else None
+    here = script.node(s.node) if s.node and s.status == "active" else None
     if event.name == "help":
         out.append(Say((Msg("help"),)))
-        if current is not None and s.status == "active":
-            out += ask(script, s, current)
+        if here is not None:
+            out += ask(script, s, here)
     elif event.name == "language":
-        picker = next(n for n in script.nodes if isinstance(n, LanguageNode))
-        if current is not None and current.id != picker.id and s.status == "active":
-            s.after_language = current.id
+        picker = _first(script, LanguageNode)
+        if here is not None and here.id != picker.id:
+            s.after_language = here.id
         s.node = picker.id
         if s.status != "active":
             s.resume_status, s.status = s.status, "active"
@@ -122,8 +116,8 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
         out.append(Say((Msg("stopped"),)))
     elif event.name == "mydata":
         out.append(ExportData())
-        if current is not None and s.status == "active":
-            out += ask(script, s, current)
+        if here is not None:
+            out += ask(script, s, here)
     elif event.name == "delete":
         s.confirm = "delete"
         out.append(Say((Msg("delete-confirm"),), (
@@ -133,29 +127,30 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
     elif event.name == "restart":
         lang = s.lang
         s.answers, s.selection, s.return_to, s.after_language, s.consented = {}, [], None, None, False
-        s.status, s.lang, s.resume_status = "active", lang, None
+        s.status, s.lang, s.resume_status, s.loop, s.flags = "active", lang, None, None, []
         out.append(Say((Msg("restarted"),)))
         # without a chosen language, start with the choice of language
-        _advance(script, s, (script.restart_at or _after_language(script)) if lang else script.start, out)
+        _advance(script, s, (script.restart_at or _first(script, LanguageNode).next) if lang else script.start, out)
     return s, out
 
 
 def _confirm(script: Script, s: State, event: Press, out: list[Action]) -> Step:
     """The answer to a yes/no confirmation of a command (/delete)."""
     _, what, answer = event.data.split(":", 2) if event.data.count(":") == 2 else ("", "", "")
-    current = script.node(s.node) if s.node and s.status == "active" else None
+    here = script.node(s.node) if s.node and s.status == "active" else None
     if s.confirm != what or what != "delete":
         out.append(Say((Msg("error-stale-button"),)))
     elif answer == "yes":
         s.status, s.node, s.answers, s.selection, s.consented, s.confirm = "declined", None, {}, [], False, None
+        s.loop, s.flags = None, []
         out.append(Forget())
         out.append(Say((Msg("deleted"),)))
         return s, out
     else:
         s.confirm = None
         out.append(Say((Msg("delete-cancelled"),)))
-    if current is not None:
-        out += ask(script, s, current)
+    if here is not None:
+        out += ask(script, s, here)
     return s, out
 
 
@@ -171,24 +166,22 @@ def _flooding(s: State, event: Event) -> bool:
     return False
 
 
-def _after_language(script: Script) -> str:
-    picker = next(n for n in script.nodes if isinstance(n, LanguageNode))
-    return picker.next or script.start
+def _first(script: Script, kind: type) -> Any:
+    return next(n for n in script.nodes if isinstance(n, kind))
 
 
-# ----------------------------------------------------------------------------------------- input -------
+# ----------------------------------------------------------------------------------------- taps --------
 
 
 def _press(script: Script, s: State, node: Any, event: Press, out: list[Action]) -> None:
     verb, _, rest = event.data.partition(":")
     node_id, _, arg = rest.partition(":")
+    at = event.at.isoformat()
     if node_id != node.id:
-        out.append(Say((Msg("error-stale-button"),)))
-        out += ask(script, s, node)
+        _stale(script, s, node, out)
         return
     if verb == "s" and node.skippable:
-        _store(s, node, {"skipped": True}, event)
-        _next(script, s, node.next, out)
+        _answer(script, s, node, {"skipped": True}, at, node.next, out)
         return
     if isinstance(node, LanguageNode) and verb == "a" and arg in script.languages:
         s.lang = arg
@@ -196,237 +189,204 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
         if s.resume_status:
             s.status, s.node, s.resume_status = s.resume_status, None, None
             out.append(Say((Msg("finished-already"),)))
-            return
-        target = s.after_language or node.next
-        s.after_language = None
-        if target != node.next:
-            s.node = target
-            out += ask(script, s, script.node(target))
+        elif s.after_language:
+            s.node, s.after_language = s.after_language, None
+            out += ask(script, s, script.node(s.node))  # the same question again, in the new language
         else:
-            _advance(script, s, target, out)
+            _advance(script, s, node.next, out)
         return
     if isinstance(node, ChoiceNode) and verb == "a":
         option = next((o for o in node.options if o.id == arg), None)
         if option is not None:
-            _store(s, node, {"code": option.id}, event)
-            _next(script, s, option.next or node.next, out)
+            s.flags = sorted(set(s.flags) | set(option.flags))
+            if node.store:
+                _answer(script, s, node, {"code": option.id}, at, option.next or node.next, out)
+            else:
+                _advance(script, s, option.next or node.next, out)
             return
-    if isinstance(node, MultiChoiceNode):
+    if isinstance(node, MultiChoiceNode | SharingNode):
         codes = [o.id for o in node.options]
         if verb == "t" and arg in codes:
-            chosen = set(s.selection)
-            chosen.symmetric_difference_update({arg})
+            chosen = set(s.selection) ^ {arg}
             s.selection = [c for c in codes if c in chosen]  # keep script order
-            out.append(EditButtons(node.id, _multi_buttons(node, s.selection)))
+            out.append(EditButtons(node.id, toggle_buttons(node, s.selection)))
             return
         if verb == "d":
-            if len(s.selection) < node.min:
-                out.append(Say((Msg("error-pick-at-least", {"count": node.min}),)))
+            minimum = node.min if isinstance(node, MultiChoiceNode) else 0
+            if len(s.selection) < minimum:
+                out.append(Say((Msg("error-pick-at-least", {"count": minimum}),)))
                 out += ask(script, s, node)
                 return
-            _store(s, node, {"code": list(s.selection)}, event)
-            s.selection = []
-            _next(script, s, node.next, out)
+            if isinstance(node, SharingNode):
+                out += [RecordConsent(f"share_{o.id}", o.id in s.selection, node.id, node.text) for o in node.options]
+            selection, s.selection = list(s.selection), []
+            _answer(script, s, node, {"code": selection}, at, node.next, out)
             return
-    if isinstance(node, ConsentNode) and verb == "a" and arg in ("yes", "no"):
-        granted = arg == "yes"
-        out.append(RecordConsent(node.kind, granted, node.id, node.text))
-        if granted:
+    if isinstance(node, ConsentNode) and verb == "a" and arg in ("yes", "no", "full"):
+        if arg == "full" and node.full_text:
+            out.append(Say((Msg(node.full_text),)))
+            out += ask(script, s, node)
+        elif arg == "yes":
+            out.append(RecordConsent(node.kind, True, node.id, node.text, node.signatory))
             s.consented = True
-            _next(script, s, node.next, out)
+            _advance(script, s, node.next, out)
         else:
-            s.answers, s.selection = {}, []
+            s.answers, s.selection, s.flags = {}, [], []
             _advance(script, s, node.on_decline, out)
         return
-    if isinstance(node, SummaryNode):
-        if verb == "a" and arg == "submit":
-            out.append(SubmitIntake())
-            _advance(script, s, node.next, out)
-            return
-        if verb == "a" and arg == "change":
-            out.append(Say((Msg(node.change_prompt),), _change_buttons(script, s, node)))
-            return
-        if verb == "e" and arg in s.answers and script.by_id.get(arg) is not None:
-            target = script.node(arg)
-            s.return_to = node.id
-            s.node = target.id
-            s.selection = list(s.answers[arg].get("code") or []) if isinstance(target, MultiChoiceNode) else []
-            out += ask(script, s, target)
-            return
+    if isinstance(node, SummaryNode) and _summary(script, s, node, verb, arg, out):
+        return
+    _stale(script, s, node, out)
+
+
+def _summary(script: Script, s: State, node: SummaryNode, verb: str, arg: str, out: list[Action]) -> bool:
+    if verb == "a" and arg == "submit":
+        out.append(SubmitIntake())
+        _advance(script, s, node.next, out)
+        return True
+    if verb == "a" and arg == "change":
+        out.append(Say((Msg(node.change_prompt),), change_buttons(script, s, node)))
+        return True
+    if verb == "e" and arg in s.answers and arg in script.by_id:
+        target = script.node(arg)
+        s.return_to = node.id
+        if isinstance(target, RepeatNode):
+            del s.answers[target.id]  # all items are asked again
+            _advance(script, s, target.id, out)
+            return True
+        s.node = target.id
+        s.selection = list(s.answers[arg].get("code") or []) if isinstance(target, MultiChoiceNode | SharingNode) else []
+        out += ask(script, s, target)
+        return True
+    return False
+
+
+def _stale(script: Script, s: State, node: Any, out: list[Action]) -> None:
     out.append(Say((Msg("error-stale-button"),)))
     out += ask(script, s, node)
 
 
+# ----------------------------------------------------------------------------------------- typing ------
+
+
 def _text(script: Script, s: State, node: Any, event: UserText, out: list[Action]) -> None:
-    raw = event.text.strip()
+    raw, at = event.text.strip(), event.at.isoformat()
     if isinstance(node, TextNode):
         if not raw:
             out.append(Say((Msg("error-empty"),)))
         elif len(raw) > node.max_length:
             out.append(Say((Msg("error-too-long", {"max": node.max_length, "length": len(raw)}),)))
         else:
-            _store(s, node, {"value": raw, "raw": raw}, event)
-            _next(script, s, node.next, out)
+            _answer(script, s, node, {"value": raw, "raw": raw}, at, node.next, out)
             return
-        out += ask(script, s, node)
-        return
-    if isinstance(node, NumberNode):
+    elif isinstance(node, NumberNode):
         n = parse_int(raw)
         if n is None:
             out.append(Say((Msg("error-number", {"min": node.min, "max": node.max}),)))
         elif not node.min <= n <= node.max:
             out.append(Say((Msg("error-number-range", {"min": node.min, "max": node.max}),)))
         else:
-            _store(s, node, {"value": n, "raw": raw}, event)
-            _next(script, s, node.next, out)
+            _answer(script, s, node, {"value": n, "raw": raw}, at, node.next, out)
             return
-        out += ask(script, s, node, repeat=True)
-        return
-    if isinstance(node, DateNode):
+    elif isinstance(node, DateNode):
         d = parse_date(raw, node.precision)
-        today = event.at.date()
         if d is None:
             out.append(Say((Msg(f"error-date-{node.precision}"),)))
-        elif node.not_future and d > today:
+        elif node.not_future and d > event.at.date():
             out.append(Say((Msg("error-date-future"),)))
         elif d < node.earliest:
             out.append(Say((Msg("error-date-too-early", {"year": str(node.earliest.year)}),)))
         else:
             value = d.isoformat() if node.precision == "day" else d.isoformat()[:7]
-            _store(s, node, {"value": value, "raw": raw}, event)
-            _next(script, s, node.next, out)
+            _answer(script, s, node, {"value": value, "raw": raw}, at, node.next, out)
             return
-        out += ask(script, s, node, repeat=True)
-        return
-    # A button question answered with typed text: explain, ask again with fresh buttons.
-    out.append(Say((Msg("error-use-buttons"),)))
+    else:
+        # A button question answered with typed text: explain, ask again with fresh buttons.
+        out.append(Say((Msg("error-use-buttons"),)))
     out += ask(script, s, node)
 
 
-def _store(s: State, node: Any, answer: dict[str, Any], event: Any) -> None:
-    answer.setdefault("skipped", False)
-    answer["lang"] = s.lang
-    answer["at"] = event.at.isoformat()
-    s.answers[node.id] = answer
+# ----------------------------------------------------------------------------------------- moving on ---
 
 
-def _next(script: Script, s: State, target: str | None, out: list[Action]) -> None:
-    """After an answer, on to `target`. While changing an answer from the summary, questions that are
-    already answered are passed over (branches still decide the way) until the summary or a question
-    that has no answer yet."""
+def _answer(script: Script, s: State, node: Any, answer: dict[str, Any], at: str, target: str | None,
+            out: list[Action]) -> None:
+    store(script, s, node, answer, at)
     _advance(script, s, target, out)
 
 
 def _advance(script: Script, s: State, target: str | None, out: list[Action]) -> None:
-    for _ in range(len(script.nodes) + 1):
+    """Walk from `target` through messages, branches and repeats to the next question (or the end).
+
+    While an answer is being changed from the summary (`return_to`), questions that are already answered
+    are passed over (branches still decide the way), until the summary or a question without an answer."""
+    for _ in range(4 * len(script.nodes) + 10):
         if target is None:
             raise RuntimeError("script ended without an end node")  # prevented by validation
         node = script.node(target)
         s.node = node.id
         if s.return_to == node.id:
             s.return_to = None
-        elif s.return_to and node.is_question and node.id in s.answers:
-            target = _next_of(node, s.answers[node.id])
+        elif s.return_to and _already_answered(script, s, node):
+            target = _next_of(script, s, node)
             continue
         if isinstance(node, MessageNode):
             out.append(Say((Msg(node.text),)))
             target = node.next
         elif isinstance(node, BranchNode):
-            target = next((r.next for r in node.rules if evaluate(r.when, s.answers)), node.default)
+            item, index = _item(script, s, node)
+            target = next((r.next for r in node.rules if evaluate(r.when, s.answers, item, index)), node.default)
+        elif isinstance(node, RepeatNode):
+            target = _repeat(s, node)
         elif isinstance(node, EndNode):
             out.append(Say((Msg(node.text),)))
-            s.node, s.return_to, s.selection = None, None, []
+            s.node, s.return_to, s.selection, s.loop = None, None, [], None
             if node.forget:
-                s.status, s.answers, s.consented = "declined", {}, False
+                s.status, s.answers, s.consented, s.flags = "declined", {}, False, []
                 out.append(Forget())
             else:
                 s.status = "completed"
             return
         else:
-            if s.status == "new":
-                s.status = "active"
             out += ask(script, s, node)
             return
     raise RuntimeError("script loops without a question")  # prevented by validation
 
 
-def _next_of(node: Any, answer: dict[str, Any]) -> str | None:
+def _repeat(s: State, node: RepeatNode) -> str | None:
+    """Enter, continue or leave a repeat; returns where to go."""
+    if s.loop and s.loop["node"] == node.id:
+        s.loop["index"] += 1
+    else:
+        count = int(s.answers.get(node.count, {}).get("value") or 0)
+        s.loop = {"node": node.id, "index": 1, "count": count}
+        s.answers[node.id] = {"items": [], "skipped": False, "lang": s.lang}
+    if s.loop["index"] > s.loop["count"]:
+        s.loop = None
+        return node.next
+    return node.body
+
+
+def _item(script: Script, s: State, node: Any) -> tuple[dict[str, Any] | None, int | None]:
+    loop = script.loop_of.get(node.id)
+    if not loop or not s.loop:
+        return None, None
+    items = s.answers.get(loop, {}).get("items", [])
+    index = s.loop["index"]
+    return (items[index - 1] if index <= len(items) else {}), index
+
+
+def _already_answered(script: Script, s: State, node: Any) -> bool:
+    if isinstance(node, RepeatNode):
+        return loop_complete(s, node) and not (s.loop and s.loop["node"] == node.id)
+    return node.is_question and node.id not in script.loop_of and current(script, s, node.id) is not None
+
+
+def _next_of(script: Script, s: State, node: Any) -> str | None:
     """Where an answered question leads (a choice option may lead elsewhere than the node)."""
     if isinstance(node, ChoiceNode):
+        answer = current(script, s, node.id) or {}
         option = next((o for o in node.options if o.id == answer.get("code")), None)
         if option is not None and option.next:
             return option.next
     return node.next
-
-
-# ----------------------------------------------------------------------------------------- asking ------
-
-
-def ask(script: Script, s: State, node: Any, repeat: bool = False) -> list[Action]:
-    """The message that asks `node`, with its buttons."""
-    skip = ((Button(f"s:{node.id}:", Msg("button-skip")),),) if node.skippable else ()
-    if isinstance(node, LanguageNode):
-        langs = [Button(f"a:{node.id}:{code}", LanguageName(code)) for code in script.languages]
-        rows = tuple(tuple(langs[i : i + 2]) for i in range(0, len(langs), 2))
-        return [Say((AllLanguages(node.text),), rows, node.id)]
-    if isinstance(node, ChoiceNode):
-        rows = tuple((Button(f"a:{node.id}:{o.id}", Msg(o.text)),) for o in node.options)
-        return [Say((Msg(node.text),), rows + skip, node.id)]
-    if isinstance(node, MultiChoiceNode):
-        return [Say((Msg(node.text),), _multi_buttons(node, s.selection) + skip, node.id)]
-    if isinstance(node, ConsentNode):
-        rows = ((Button(f"a:{node.id}:yes", Msg(node.accept)),), (Button(f"a:{node.id}:no", Msg(node.decline)),))
-        return [Say((Msg(node.text),), rows, node.id)]
-    if isinstance(node, SummaryNode):
-        rows = ((Button(f"a:{node.id}:submit", Msg(node.submit)),), (Button(f"a:{node.id}:change", Msg(node.change)),))
-        return [Say((Msg(node.text), Lines(tuple(summary_lines(script, s)))), rows, node.id)]
-    # text, number, date
-    return [Say((Msg(node.text),), skip, node.id)]
-
-
-def _multi_buttons(node: MultiChoiceNode, selection: list[str]) -> tuple[tuple[Button, ...], ...]:
-    rows = tuple((Button(f"t:{node.id}:{o.id}", Msg(o.text), o.id in selection),) for o in node.options)
-    return rows + ((Button(f"d:{node.id}:", Msg(node.done)),),)
-
-
-def _change_buttons(script: Script, s: State, summary: SummaryNode) -> tuple[tuple[Button, ...], ...]:
-    rows = []
-    for node in answered_questions(script, s.answers):
-        rows.append((Button(f"e:{summary.id}:{node.id}", Msg(node.label or node.text)),))
-    rows.append((Button(f"a:{summary.id}:submit", Msg(summary.submit)),))
-    return tuple(rows)
-
-
-def answered_questions(script: Script, answers: dict[str, Any]) -> list[Any]:
-    """Questions with an answer, in script order (language, consent and summary are not answers)."""
-    skip_types = (LanguageNode, ConsentNode, SummaryNode)
-    return [n for n in script.nodes if n.is_question and not isinstance(n, skip_types) and n.id in answers]
-
-
-def answer_value(node: Any, answer: dict[str, Any]) -> Any:
-    """An answer as a renderable argument: option labels, numbers, dates, or the typed text."""
-    if answer.get("skipped"):
-        return Msg("answer-skipped")
-    if isinstance(node, ChoiceNode):
-        option = next((o for o in node.options if o.id == answer.get("code")), None)
-        return Msg(option.text) if option else Literal_(str(answer.get("code")))
-    if isinstance(node, MultiChoiceNode):
-        labels = {o.id: o.text for o in node.options}
-        codes = answer.get("code") or []
-        if not codes:
-            return Msg("answer-none")
-        return ListArg(tuple(Msg(labels[c]) if c in labels else Literal_(c) for c in codes))
-    if isinstance(node, NumberNode):
-        return int(answer["value"])
-    if isinstance(node, DateNode):
-        iso = answer["value"] if len(answer["value"]) == 10 else answer["value"] + "-01"
-        date.fromisoformat(iso)
-        return DateArg(iso, node.precision)
-    return Literal_(str(answer.get("value", "")))
-
-
-def summary_lines(script: Script, s: State) -> list[Msg]:
-    return [
-        Msg("summary-line", {"label": Msg(n.label or n.text), "value": answer_value(n, s.answers[n.id])})
-        for n in answered_questions(script, s.answers)
-    ]

@@ -17,7 +17,10 @@ from dialogs.schema import (
     EndNode,
     LanguageNode,
     MultiChoiceNode,
+    NumberNode,
+    RepeatNode,
     Script,
+    SharingNode,
     SummaryNode,
 )
 
@@ -92,7 +95,7 @@ def load_all(directory: Path = SCRIPTS_DIR) -> dict[str, ScriptVersion]:
 
 _NODE_TYPES = {
     "message", "language", "choice", "multi_choice", "text", "number", "date",
-    "consent", "branch", "summary", "end",
+    "consent", "sharing", "repeat", "branch", "summary", "end",
 }
 
 
@@ -110,7 +113,24 @@ def check_graph(script: Script, file: str) -> None:
         raise ScriptError(file, None, f"restart_at node '{script.restart_at}' does not exist")
     if script.source_language not in script.languages:
         raise ScriptError(file, None, f"source language '{script.source_language}' is not among the languages")
-    questions = {n.id for n in script.nodes if n.is_question}
+    questions = {n.id for n in script.nodes if n.is_question or isinstance(n, RepeatNode)} | {"_index"}
+    loops = script.loop_of
+    for rep in (n for n in script.nodes if isinstance(n, RepeatNode)):
+        if not isinstance(by_id.get(rep.count), NumberNode):
+            raise ScriptError(file, rep.id, f"count '{rep.count}' must be a number question")
+        body = {nid for nid, owner in loops.items() if owner == rep.id}
+        for nid in body:
+            node = by_id[nid]
+            if isinstance(node, EndNode | SummaryNode | ConsentNode | LanguageNode | RepeatNode):
+                raise ScriptError(file, nid, f"a {node.type} node cannot be repeated inside '{rep.id}'")
+            for target in node.targets():
+                if target not in body and target != rep.id:
+                    raise ScriptError(file, nid, f"leaves the repeat '{rep.id}' (to '{target}') without returning")
+    for node in script.nodes:
+        if node.id not in loops:
+            for target in node.targets():
+                if target in loops and not (isinstance(node, RepeatNode) and target == node.body):
+                    raise ScriptError(file, node.id, f"jumps into the repeat body at '{target}'")
     for node in script.nodes:
         for target in node.targets():
             if target not in by_id:
@@ -144,7 +164,9 @@ def _callback_samples(node: Any, option_ids: list[str]) -> list[str]:
     if isinstance(node, MultiChoiceNode):
         samples += [f"t:{node.id}:{o}" for o in option_ids] + [f"d:{node.id}:"]
     if isinstance(node, ConsentNode):
-        samples += [f"a:{node.id}:yes", f"a:{node.id}:no"]
+        samples += [f"a:{node.id}:yes", f"a:{node.id}:no", f"a:{node.id}:full"]
+    if isinstance(node, SharingNode):
+        samples += [f"t:{node.id}:{o}" for o in option_ids] + [f"d:{node.id}:"]
     if isinstance(node, SummaryNode):
         samples += [f"a:{node.id}:change", "e:" + node.id + ":" + "x" * 24]
     if node.skippable:

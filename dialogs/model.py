@@ -103,6 +103,7 @@ class RecordConsent:
     granted: bool
     node: str
     text_id: str
+    signatory: str = "self"  # or "guardian" (the person is under 16)
 
 
 @dataclass(frozen=True)
@@ -190,4 +191,6 @@ class State(BaseModel):
     resume_status: str | None = None  # a finished conversation briefly reopened by /language
     confirm: str | None = None  # a command waiting for yes/no (delete)
     recent: list[str] = Field(default_factory=list)  # times of the latest events (flood control)
+    loop: dict[str, Any] | None = None  # inside a repeat: {"node", "index" (1-based), "count"}
+    flags: list[str] = Field(default_factory=list)  # set by answers, e.g. "urgent" (acute crisis)
     flood_warned: bool = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -39,6 +40,7 @@ class Option(_Base):
     id: str
     text: str
     next: str | None = None
+    flags: list[str] = Field(default_factory=list)  # e.g. [urgent]: marks the intake for staff
 
     @field_validator("id")
     @classmethod
@@ -64,11 +66,17 @@ class Condition(_Base):
     all: list[Condition] | None = None
     any: list[Condition] | None = None
     not_: Condition | None = Field(default=None, alias="not")
+    items: str | None = None  # a repeat node: true when `where` holds for any of its items
+    where: Condition | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     @model_validator(mode="after")
     def _shape(self) -> Condition:
+        if self.items is not None or self.where is not None:
+            if self.items is None or self.where is None or self.answer is not None:
+                raise ValueError("'items' (a repeat node) and 'where' (a condition on each item) go together")
+            return self
         combos = [x for x in (self.all, self.any, self.not_) if x is not None]
         tests = [
             x for x in (self.equals, self.in_, self.contains, self.gte, self.lte, self.is_set) if x is not None
@@ -84,6 +92,9 @@ class Condition(_Base):
         return self
 
     def answers_used(self) -> set[str]:
+        """Top-level questions (and repeat nodes) this condition reads; '_index' is the repeat index."""
+        if self.items is not None:
+            return {self.items}
         used = {self.answer} if self.answer else set()
         for sub in (self.all or []) + (self.any or []) + ([self.not_] if self.not_ else []):
             used |= sub.answers_used()
@@ -102,6 +113,7 @@ class NodeBase(_Base):
     next: str | None = None
     sensitive: bool = False  # special category (GDPR Art. 9): encrypted at rest
     skippable: bool = False
+    step: bool = True  # counts in the progress hint ("5 of 14"); false for follow-up questions
 
     @field_validator("id")
     @classmethod
@@ -139,6 +151,7 @@ class ChoiceNode(NodeBase):
     type: Literal["choice"]
     text: str
     options: list[Option] = Field(min_length=1)
+    store: bool = True  # false: the answer only decides the way (e.g. the age check before consent)
 
     @property
     def is_question(self) -> bool:
@@ -200,6 +213,9 @@ class ConsentNode(NodeBase):
     kind: str = "data_processing"
     accept: str = "button-consent-yes"
     decline: str = "button-consent-no"
+    full_text: str | None = None  # the complete notice, shown on request
+    read_more: str = "button-consent-full"
+    signatory: Literal["self", "guardian"] = "self"
     on_decline: str
 
     @property
@@ -208,6 +224,32 @@ class ConsentNode(NodeBase):
 
     def targets(self) -> list[str]:
         return super().targets() + [self.on_decline]
+
+
+class SharingNode(NodeBase):
+    """One yes/no per recipient kind, all "no" until tapped; each is recorded as its own consent."""
+
+    type: Literal["sharing"]
+    text: str
+    options: list[Option] = Field(min_length=1)
+    done: str = "button-done"
+
+    @property
+    def is_question(self) -> bool:
+        return True
+
+
+class RepeatNode(NodeBase):
+    """Asks the nodes from `body` once per item (e.g. per household member); the last body node leads back
+    here. The number of items is the answer to the number question `count`."""
+
+    type: Literal["repeat"]
+    count: str
+    body: str
+    label: str
+
+    def targets(self) -> list[str]:
+        return super().targets() + [self.body]
 
 
 class BranchNode(NodeBase):
@@ -248,6 +290,8 @@ Node = Annotated[
     | NumberNode
     | DateNode
     | ConsentNode
+    | SharingNode
+    | RepeatNode
     | BranchNode
     | SummaryNode
     | EndNode,
@@ -269,19 +313,42 @@ class Script(_Base):
     def v_id(cls, v: str) -> str:
         return _check_id(v, "script id")
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Any]:
         return {n.id: n for n in self.nodes}
 
     def node(self, node_id: str) -> Any:
         return self.by_id[node_id]
 
+    @cached_property
+    def sensitive_ids(self) -> set[str]:
+        """Answers sealed as a whole at rest: special categories, free text, and every repeat (household
+        members carry residence status and other personal details)."""
+        return {n.id for n in self.nodes if n.sensitive or isinstance(n, RepeatNode)}
+
+    @cached_property
+    def loop_of(self) -> dict[str, str]:
+        """Body node id -> its repeat node id."""
+        by_id, found = self.by_id, {}
+        for rep in (n for n in self.nodes if isinstance(n, RepeatNode)):
+            todo = [rep.body]
+            while todo:
+                nid = todo.pop()
+                if nid in found or nid == rep.id or nid not in by_id:
+                    continue
+                found[nid] = rep.id
+                todo.extend(by_id[nid].targets())
+        return found
+
     def text_ids(self) -> set[str]:
         """Every Fluent message id the script refers to."""
         ids: set[str] = set()
         for n in self.nodes:
-            for attr in ("text", "label", "accept", "decline", "done", "submit", "change", "change_prompt"):
+            for attr in ("text", "label", "accept", "decline", "done", "submit", "change", "change_prompt",
+                         "full_text", "read_more"):
                 value = getattr(n, attr, None)
+                if attr == "read_more" and not getattr(n, "full_text", None):
+                    continue
                 if value:
                     ids.add(value)
             for o in getattr(n, "options", []) or []:

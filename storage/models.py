@@ -131,6 +131,7 @@ class ConsentRecord(Base):
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(40))  # data_processing, share_jobcentre, …
     granted: Mapped[bool] = mapped_column(Boolean)
+    signatory: Mapped[str] = mapped_column(String(20), default="self")  # self | guardian (under 16)
     text_id: Mapped[str] = mapped_column(String(80))  # Fluent message id of the notice
     text_version: Mapped[str] = mapped_column(String(64))  # sha256 of the exact text shown
     language: Mapped[str] = mapped_column(String(10))

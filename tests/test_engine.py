@@ -14,6 +14,7 @@ from dialogs.model import (
     Command,
     EditButtons,
     Forget,
+    Lines,
     Msg,
     Press,
     RecordConsent,
@@ -50,7 +51,14 @@ def run(events: list, state: State | None = None) -> tuple[State, list]:
 
 
 def said(actions: list) -> list[str]:
-    return [p.id for a in actions if isinstance(a, Say) for p in a.parts if isinstance(p, Msg)]
+    """The message ids the bot said (without the progress hint, tested on its own)."""
+    ids = []
+    for a in actions:
+        for p in a.parts if isinstance(a, Say) else ():
+            for m in p.items if isinstance(p, Lines) else (p,):
+                if isinstance(m, Msg) and m.id not in ("progress", "summary-line"):
+                    ids.append(m.id)
+    return ids
 
 
 def at_household() -> State:
@@ -102,7 +110,7 @@ def test_button_data_fits_telegram_limit() -> None:
 
 
 def _all_buttons(node: object) -> list:
-    from dialogs.engine import ask
+    from dialogs.asking import ask
 
     state = State(status="active", lang="de", answers={"topics": {"code": ["work"]}})
     return [b for a in ask(SCRIPT, state, node) for row in a.buttons for b in row] if node.is_question else []

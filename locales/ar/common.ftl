@@ -67,3 +67,4 @@ keyword-stop = توقف, أوقف, قف, stop
 cmd-stop = لا مزيد من الرسائل
 cmd-delete = حذف بياناتي
 cmd-mydata = عرض بياناتي
+progress = السؤال { $current } من { $total }

@@ -62,3 +62,4 @@ keyword-stop = stop, stopp, halt
 cmd-stop = Keine Nachrichten mehr
 cmd-delete = Meine Daten löschen
 cmd-mydata = Meine Daten ansehen
+progress = Frage { $current } von { $total }

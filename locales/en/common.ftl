@@ -62,3 +62,4 @@ keyword-stop = stop
 cmd-stop = No more messages
 cmd-delete = Delete my data
 cmd-mydata = See my data
+progress = Question { $current } of { $total }

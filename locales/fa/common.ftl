@@ -63,3 +63,4 @@ keyword-stop = توقف, ایست, بس, stop
 cmd-stop = دیگر پیام نفرستید
 cmd-delete = پاک کردن اطلاعاتم
 cmd-mydata = دیدن اطلاعاتم
+progress = سؤال { $current } از { $total }

@@ -63,3 +63,4 @@ keyword-stop = stop, opriți, oprește
 cmd-stop = Fără alte mesaje
 cmd-delete = Ștergeți datele mele
 cmd-mydata = Vedeți datele mele
+progress = Întrebarea { $current } din { $total }
