@@ -50,6 +50,7 @@ class IntakeSummary(BaseModel):
     language: str
     channel: str
     status: str
+    urgent: bool
     submitted_at: datetime
     script_id: str
     script_version: str
@@ -197,7 +198,7 @@ def create_app(c: Container) -> FastAPI:
 
 
 def _summary(i: Intake) -> IntakeSummary:
-    return IntakeSummary(id=i.id, language=i.language, channel=i.channel, status=i.status,
+    return IntakeSummary(id=i.id, language=i.language, channel=i.channel, status=i.status, urgent=i.urgent,
                          submitted_at=i.submitted_at, script_id=i.script_id, script_version=i.script_version)
 
 

@@ -38,6 +38,8 @@ def profile_globals(profile: dict[str, Any]) -> dict[str, str]:
         "sp_email": sp.get("email", ""),
         "sp_hours": sp.get("hours", ""),
         "crisis_phone": profile.get("crisis", {}).get("phone", ""),
+        "course_contact": profile.get("contacts", {}).get("language_courses", ""),
+        "counselling_contact": profile.get("contacts", {}).get("counselling", ""),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import datetime
 
 from backend.container import Container
@@ -11,6 +12,7 @@ from bot.l10n import FSI, PDI
 from bot.render import OutButton, OutMessage
 from bot.runtime import Inbound, Outcome
 from dialogs.model import Command, Event, Press, Start, Unsupported, UserText
+from dialogs.parse import parse_int
 
 
 def clean(text: str) -> str:
@@ -29,6 +31,10 @@ class ChatDriver:
 
     async def send(self, event: Event, update_key: str | None = None) -> list[OutMessage]:
         key = update_key or uuid.uuid4().hex
+        clock = self.c.runtime.clock
+        if hasattr(clock, "advance"):  # a person takes a few seconds per answer (and flood control counts)
+            clock.advance(seconds=3)
+            event = replace(event, at=clock())
         outcome = await self.c.runtime.handle(Inbound(self.channel, self.user, event, key))
         self.last_outcome = outcome
         msgs = await take_for_web(self.c.sessions, self.c.cipher, outcome.outbox_ids, outcome.contact_id,
@@ -60,19 +66,71 @@ class ChatDriver:
         """Tap the button with this label (as shown) among the latest question's buttons."""
         return await self.press_data(self.data_of(label))
 
-    async def complete_intake(self, lang: str = "de", household: str = "2", arrival: str = "11/2023",
-                              level: str = "a2", topics: tuple[str, ...] = ("childcare",)) -> None:
-        """The whole minimal intake, answered with these values, and submitted."""
+    async def to_consent(self, lang: str = "de") -> None:
+        """/start, pick the language, confirm 16 or older: the consent question is next."""
         await self.start()
         await self.press_data(f"a:language:{lang}")
+        await self.press_data("a:age_gate:adult")
+
+    async def to_household(self, lang: str = "de", sharing: tuple[str, ...] = (), crisis: bool = False) -> None:
+        """Up to the first screening question (household size), consenting on the way."""
+        await self.to_consent(lang)
         await self.press_data("a:consent:yes")
+        for recipient in sharing:
+            await self.press_data(f"t:sharing:{recipient}")
+        await self.press_data("d:sharing:")
+        await self.press_data("a:crisis:acute" if crisis else "a:crisis:none")
+
+    async def complete_intake(self, lang: str = "de", household: str = "2", arrival: str = "11/2023",
+                              level: str = "a2", topics: tuple[str, ...] = ("childcare",),
+                              ages: tuple[str, ...] = ("34", "8"), remarks: str | None = None,
+                              crisis: bool = False) -> None:
+        """The whole intake, answered with these values, and submitted."""
+        await self.to_household(lang, crisis=crisis)
         await self.text(household)
+        for index in range(1, (parse_int(household) or 1) + 1):
+            age = ages[index - 1] if index <= len(ages) else "30"
+            await self.text(age)
+            await self.press_data("a:member_gender:female")
+            if index > 1:
+                await self.press_data("a:member_relation:child")
+            await self.press_data("a:member_nationality:syria")
+            await self.press_data("a:member_residence:asylum_pending")
         await self.text(arrival)
+        await self.text(arrival)
+        await self.press_data("t:family_languages:arabic")
+        await self.press_data("d:family_languages:")
         await self.press_data(f"a:german_level:{level}")
+        await self.press_data("a:interpreter:not_needed")
+        await self.press_data("a:housing:shelter")
+        await self.press_data("a:housing_adequate:not_adequate")
+        await self.press_data("a:health:prefer_not")
+        if self.node == "children_needs":
+            await self.press_data("t:children_needs:school_place")
+            await self.press_data("d:children_needs:")
+        await self.press_data("a:reunification:not_planned")
+        await self.press_data("t:work:looking")
+        await self.press_data("d:work:")
+        await self.press_data("t:agencies:jobcentre")
+        await self.press_data("d:agencies:")
+        await self.press_data("a:counsellor:no_counsellor")
         for topic in topics:
             await self.press_data(f"t:topics:{topic}")
         await self.press_data("d:topics:")
+        if remarks is None:
+            await self.press_data("s:remarks:")
+        else:
+            await self.text(remarks)
+        assert self.node == "summary", self.texts[-2:]
         await self.press_data("a:summary:submit")
+
+    @property
+    def node(self) -> str | None:
+        """The question the latest buttons belong to (from their data)."""
+        for m in reversed(self.received):
+            if m.node:
+                return m.node
+        return None
 
     def data_of(self, label: str) -> str:
         for row in self.buttons:

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from backend.app import create_app
 from backend.container import Container
 from backend.demo import seed_demo
-from dialogs.schema import TextNode
 from storage.models import AuditEvent
 from tests.chat import ChatDriver
 
@@ -60,7 +59,7 @@ async def test_caseworker_sees_list_and_german_labels(container: Container, clie
     detail = await client.get(f"/staff/intakes/{ids[-1]}")
     assert detail.status_code == 200
     for text in ("Personen im Haushalt", "In Deutschland seit", "November 2023", "Einfache Gespräche (A2)",
-                 "Kinderbetreuung", "Română (ro)"):
+                 "Kinderbetreuung", "Română (ro)", "Sie selbst – Alter", "Person 2 – Beziehung"):
         assert text in detail.text
     async with container.sessions() as s:
         events = (await s.execute(select(AuditEvent))).scalars().all()
@@ -70,42 +69,36 @@ async def test_caseworker_sees_list_and_german_labels(container: Container, clie
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 async def test_typed_markup_is_shown_escaped(container: Container, client: httpx.AsyncClient) -> None:
-    """Free text with markup: stored as typed, shown to staff escaped and with dir=auto."""
-    sv = container.scripts.published["intake"]
-    # a script version with a free-text question (the minimal script has none)
-    source = sv.source.replace(
-        "    next: summary\n\n  - id: summary",
-        "    next: remarks\n\n  - id: remarks\n    type: text\n    text: q-household-size\n"
-        "    label: label-topics\n    next: summary\n\n  - id: summary",
-    )
-    from dialogs.loader import parse_script
-
-    custom = parse_script(source, file="custom.yaml")
-    assert isinstance(custom.script.node("remarks"), TextNode)
-    container.scripts.published["intake"] = custom
-    container.scripts._cache[(custom.id, custom.version)] = custom
-    async with container.sessions() as s, s.begin():
-        await container.scripts.sync(s)
+    """Free text with markup: stored as typed, shown in the chat and to staff escaped, with dir=auto."""
     chat = ChatDriver(container)
-    await chat.start()
-    for data in ("a:language:de", "a:consent:yes"):
-        await chat.press_data(data)
-    await chat.text("1")
-    await chat.text("01/2020")
-    await chat.press_data("a:german_level:b1")
-    await chat.press_data("t:topics:other")
-    await chat.press_data("d:topics:")
-    msgs = await chat.text(SCRIPT)
-    assert "&lt;script&gt;" in msgs[-1].html and "<script>" not in msgs[-1].html  # escaped in the chat too
-    await chat.press_data("a:summary:submit")
+    await chat.complete_intake("ar", remarks=SCRIPT)
+    summary = next(m for m in reversed(chat.received) if m.node == "summary")
+    assert "&lt;script&gt;" in summary.html and "<script>" not in summary.html
     await login(client, "clearing")
     intake_id = (await client.get("/api/intakes")).json()[0]["id"]
     page = await client.get(f"/staff/intakes/{intake_id}")
     assert SCRIPT not in page.text
     assert '&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;' in page.text
-    assert 'dir="auto"' in page.text
+    assert '<span class="original" dir="auto" lang="ar">' in page.text
     api = (await client.get(f"/api/intakes/{intake_id}")).json()
     assert {a["question_id"]: a["original"] for a in api["answers"]}["remarks"] == SCRIPT
+
+
+async def test_household_members_and_urgency_are_shown_to_staff(container: Container,
+                                                                client: httpx.AsyncClient) -> None:
+    await ChatDriver(container).complete_intake("fa", household="۲", ages=("۳۵", "۹"), crisis=True)
+    await login(client, "fallberatung")
+    listing = await client.get("/staff/intakes")
+    assert "dringend" in listing.text
+    intake_id = (await client.get("/api/intakes")).json()[0]["id"]
+    page = await client.get(f"/staff/intakes/{intake_id}")
+    for text in ("Dringend:", "Sie selbst – Alter", "Person 2 – Alter", "Person 2 – Beziehung", "Kind",
+                 "Asylverfahren läuft", "Akute Notlage", "Ja, ich brauche jetzt Hilfe", "Bedarf für Kinder",
+                 "Schulplatz"):
+        assert text in page.text, text
+    answers = {a["question_id"]: a for a in (await client.get(f"/api/intakes/{intake_id}")).json()["answers"]}
+    assert answers["members.2.member_age"]["answer"] == "9" and answers["members.2.member_age"]["original"] == "۹"
+    assert answers["members.1.member_residence"]["code"] == "asylum_pending"
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

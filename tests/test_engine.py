@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dialogs.engine import step
-from dialogs.loader import ScriptError, load_all, parse_script
+from dialogs.loader import ScriptError, load_all, load_script, parse_script
 from dialogs.model import (
     Command,
     EditButtons,
@@ -28,7 +29,8 @@ from dialogs.model import (
 from dialogs.parse import normalise, parse_date, parse_int
 
 AT = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
-SCRIPT = load_all()["intake"].script
+SCRIPT = load_script(Path(__file__).parent / "scripts" / "minimal.yaml").script  # engine mechanics
+INTAKE = load_all()["intake"].script  # the shipped intake
 
 MINI = """
 id: mini
@@ -160,7 +162,7 @@ def test_branch_shows_interpreter_info_for_little_german() -> None:
     for ev in (UserText(AT, "3"), UserText(AT, "3/2024")):
         state, _ = step(SCRIPT, state, ev)
     state, actions = step(SCRIPT, state, Press(AT, "a:german_level:a1"))
-    assert said(actions)[:2] == ["info-interpreter", "q-topics"]
+    assert said(actions)[:2] == ["info-members", "q-topics"]
 
 
 @pytest.mark.parametrize(
@@ -254,7 +256,7 @@ def test_changing_an_answer_from_the_summary_follows_branches() -> None:
                Press(AT, "e:summary:german_level")):
         state, actions = step(SCRIPT, state, ev)
     state, actions = step(SCRIPT, state, Press(AT, "a:german_level:none"))
-    assert said(actions) == ["info-interpreter", "summary-intro"]  # the branch now applies
+    assert said(actions) == ["info-members", "summary-intro"]  # the branch now applies
     assert state.answers["topics"]["code"] == ["work"]  # later answers kept
 
 
@@ -379,3 +381,99 @@ def test_an_edited_message_changes_nothing_and_is_explained() -> None:
     state, _ = step(SCRIPT, at_household(), UserText(AT, "3"))
     new, actions = step(SCRIPT, state, Edited(AT))
     assert said(actions) == ["error-edited", "q-arrival"] and new.answers == state.answers
+
+
+# ------------------------------------------------------------------------------ the full intake --------
+
+
+def intake_run(events: list) -> tuple[State, list]:
+    state, actions = State(), []
+    for ev in events:
+        state, actions = step(INTAKE, state, ev)
+    return state, actions
+
+
+TO_HOUSEHOLD = [Start(AT), Press(AT, "a:language:de"), Press(AT, "a:age_gate:adult"), Press(AT, "a:consent:yes"),
+                Press(AT, "d:sharing:"), Press(AT, "a:crisis:none")]
+
+
+def member(age: str, gender: str, relation: str | None, nationality: str, residence: str | None) -> list:
+    events = [UserText(AT, age), Press(AT, f"a:member_gender:{gender}")]
+    if relation:
+        events.append(Press(AT, f"a:member_relation:{relation}"))
+    events.append(Press(AT, f"a:member_nationality:{nationality}"))
+    events.append(Press(AT, f"a:member_residence:{residence}") if residence else Press(AT, "s:member_residence:"))
+    return events
+
+
+def test_the_age_check_is_not_stored_and_under_16_leads_to_the_guardian() -> None:
+    state, actions = intake_run(TO_HOUSEHOLD[:2] + [Press(AT, "a:age_gate:minor")])
+    assert said(actions) == ["info-minor"] and state.answers == {}
+    state, actions = step(INTAKE, state, Press(AT, "a:minor_info:guardian"))
+    assert state.node == "consent_guardian"
+    state, actions = step(INTAKE, state, Press(AT, "a:consent_guardian:yes"))
+    assert RecordConsent("data_processing", True, "consent_guardian", "consent-notice-guardian", "guardian") in actions
+    _, actions = intake_run(TO_HOUSEHOLD[:2] + [Press(AT, "a:age_gate:minor"), Press(AT, "a:minor_info:anonymous")])
+    assert said(actions) == ["declined-info"] and any(isinstance(a, Forget) for a in actions)
+
+
+def test_the_full_consent_text_is_shown_on_request() -> None:
+    state, actions = intake_run(TO_HOUSEHOLD[:3] + [Press(AT, "a:consent:full")])
+    assert said(actions) == ["consent-full", "consent-notice"] and state.node == "consent"
+
+
+def test_sharing_records_one_consent_per_recipient_default_no() -> None:
+    state, actions = intake_run(TO_HOUSEHOLD[:4] + [Press(AT, "t:sharing:jmd"), Press(AT, "d:sharing:")])
+    records = {a.kind: a.granted for a in actions if isinstance(a, RecordConsent)}
+    assert records == {"share_jobcentre": False, "share_foreigners_office": False, "share_jmd": True,
+                       "share_mbe": False}
+    assert state.answers["sharing"]["code"] == ["jmd"]
+
+
+def test_an_acute_crisis_shows_help_at_once_and_flags_the_intake() -> None:
+    state, actions = intake_run(TO_HOUSEHOLD[:5] + [Press(AT, "a:crisis:acute")])
+    assert said(actions) == ["info-crisis", "q-household-size"] and state.flags == ["urgent"]
+
+
+def test_each_household_member_is_asked_with_their_number() -> None:
+    state, actions = intake_run(TO_HOUSEHOLD + [UserText(AT, "3")])
+    assert said(actions) == ["info-members", "q-member-age"]
+    ask_age = [p for a in actions for p in a.parts if isinstance(p, Lines)][0].items[1]
+    assert ask_age.args == {"index": 1, "count": 3}
+    events = member("34", "female", None, "syria", "asylum_pending") + member("36", "male", "partner", "syria", None)
+    events += member("٧", "female", "child", "syria", "asylum_pending")
+    for ev in events:
+        state, actions = step(INTAKE, state, ev)
+    items = state.answers["members"]["items"]
+    assert [i["member_age"]["value"] for i in items] == [34, 36, 7]
+    assert "member_relation" not in items[0] and items[1]["member_relation"]["code"] == "partner"
+    assert items[1]["member_residence"]["skipped"] and state.node == "arrival" and state.loop is None
+
+
+def test_children_needs_are_asked_only_when_a_minor_lives_in_the_household() -> None:
+    rest = [UserText(AT, "03/2024"), UserText(AT, "04/2024"), Press(AT, "t:family_languages:arabic"),
+            Press(AT, "d:family_languages:"), Press(AT, "a:german_level:a1"), Press(AT, "a:interpreter:needed"),
+            Press(AT, "a:interpreter_language:arabic"), Press(AT, "a:housing:shelter"),
+            Press(AT, "a:housing_adequate:not_adequate"), Press(AT, "s:health:")]
+    adults = TO_HOUSEHOLD + [UserText(AT, "1")] + member("40", "male", None, "iraq", "duldung") + rest
+    state, _ = intake_run(adults)
+    assert state.node == "reunification"
+    family = TO_HOUSEHOLD + [UserText(AT, "2")] + member("40", "male", None, "iraq", "duldung")
+    family += member("12", "female", "child", "iraq", "duldung") + rest
+    state, _ = intake_run(family)
+    assert state.node == "children_needs"
+
+
+def test_progress_counts_the_main_questions() -> None:
+    state, actions = intake_run(TO_HOUSEHOLD)
+    hint = [p for a in actions for p in a.parts if isinstance(p, Lines)][0].items[0]
+    assert hint == Msg("progress", {"current": 2, "total": 16})
+
+
+def test_changing_the_household_size_asks_every_member_again() -> None:
+    state, _ = intake_run(TO_HOUSEHOLD + [UserText(AT, "1")] + member("40", "male", None, "iraq", "duldung"))
+    for ev in (UserText(AT, "03/2024"), UserText(AT, "04/2024")):
+        state, _ = step(INTAKE, state, ev)
+    state.node, state.return_to = "household_size", "summary"  # as after "change" on the summary
+    state, actions = step(INTAKE, state, UserText(AT, "2"))
+    assert state.node == "member_age" and state.loop == {"node": "members", "index": 1, "count": 2}

@@ -20,7 +20,8 @@ ARGS = {"count": 2, "min": 1, "max": 20, "length": 1200, "year": "1950", "label"
 def l10n() -> Localizer:
     return Localizer.load(strict=True, globals={"municipality": "Musterstadt", "service_point": "SP",
                                                 "sp_address": "A", "sp_phone": "P", "sp_email": "E",
-                                                "sp_hours": "H", "crisis_phone": "C"})
+                                                "sp_hours": "H", "crisis_phone": "C", "course_contact": "K",
+                                                "counselling_contact": "B"})
 
 
 def test_checks_pass_on_the_shipped_scripts_and_locales() -> None:
@@ -87,3 +88,34 @@ def test_translation_files_ask_for_native_review() -> None:
     for ftl in LOCALES_DIR.glob("*/*.ftl"):
         if ftl.parent.name != "de":
             assert "native speaker should review" in ftl.read_text(encoding="utf-8")[:600], ftl
+
+
+def test_every_text_and_button_of_every_script_fits_telegram_in_every_language(l10n: Localizer) -> None:
+    """No message over 4,096 characters (UTF-16, as Telegram counts), no button data over 64 bytes."""
+    from dialogs.asking import ask
+    from dialogs.model import State
+    from dialogs.schema import RepeatNode
+
+    renderer = Renderer(l10n)
+    checked = 0
+    for sv in load_all().values():
+        script = sv.script
+        for lang in script.languages:
+            for node in script.nodes:
+                state = State(status="active", lang=lang, node=node.id)
+                if node.id in script.loop_of:
+                    state.loop = {"node": script.loop_of[node.id], "index": 2, "count": 3}
+                if node.is_question:
+                    outs = [m for a in ask(script, state, node) for m in renderer.say(a, lang, script.languages)]
+                elif node.text and not isinstance(node, RepeatNode):
+                    outs = renderer.say(Say((Msg(node.text),)), lang, script.languages)
+                else:
+                    continue
+                for out in outs:
+                    assert len(out.plain.encode("utf-16-le")) // 2 <= 4096, (lang, node.id)
+                    for row in out.buttons:
+                        for b in row:
+                            assert len(b.data.encode()) <= 64 and b.label.strip(), (lang, node.id, b.data)
+                            assert len(b.label) <= 64, (lang, node.id, b.label)
+                    checked += 1
+    assert checked > 100

@@ -42,7 +42,7 @@ async def test_rows_left_by_a_dead_process_are_delivered_once_in_order(container
     clock.advance(seconds=5)
     assert await container.dispatcher.tick() == 3
     assert [a for a, _ in sender.sent] == ["4711"] * 3
-    assert "Sprache" in sender.sent[0][1] and "Willkommen" in sender.sent[1][1] and "einverstanden" in sender.sent[2][1]
+    assert "Sprache" in sender.sent[0][1] and "Willkommen" in sender.sent[1][1] and "16 Jahre oder älter" in sender.sent[2][1]
     assert await container.dispatcher.tick() == 0 and len(sender.sent) == 3  # nothing twice
     async with container.sessions() as s:
         rows = (await s.execute(select(OutboxMessage))).scalars().all()
@@ -62,7 +62,7 @@ async def test_retry_after_and_order_per_person(container: Container, clock: Clo
     assert await container.dispatcher.tick() == 0  # the later rows never overtake the waiting one
     clock.advance(seconds=30)
     assert await container.dispatcher.tick() == 3
-    assert ["Sprache" in sender.sent[0][1], "Welcome" in sender.sent[1][1], "agree" in sender.sent[2][1]] == [True] * 3
+    assert ["Sprache" in sender.sent[0][1], "Welcome" in sender.sent[1][1], "16 years or older" in sender.sent[2][1]] == [True] * 3
     assert len(out.outbox_ids) == 2
 
 

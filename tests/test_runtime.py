@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from backend.container import Container
-from dialogs.model import Press, UserText
+from dialogs.model import UserText
 from storage.models import ConsentRecord, Contact, Conversation, Intake, OutboxMessage
 from tests.chat import ChatDriver, clean
 
@@ -35,37 +35,48 @@ async def count(c: Container, model: type) -> int:
 
 
 async def to_consent(chat: ChatDriver, lang: str = "de") -> None:
-    await chat.start()
-    await chat.press_data(f"a:language:{lang}")
+    await chat.to_consent(lang)
+
+
+async def to_languages(chat: ChatDriver) -> None:
+    """Up to the family languages (a multi-select with 14 options)."""
+    await chat.to_household()
+    for t in ("1", "30"):
+        await chat.text(t)
+    for data in ("a:member_gender:male", "a:member_nationality:iran", "s:member_residence:"):
+        await chat.press_data(data)
+    await chat.text("01/2025")
+    await chat.text("01/2025")
+    assert chat.node == "family_languages"
+
+
+async def stored_state(c: Container) -> dict:
+    async with c.sessions() as s:
+        conv = (await s.execute(select(Conversation))).scalar_one()
+    return c.cipher.unseal_answers(conv.state["answers"])
 
 
 async def test_duplicate_update_is_processed_once(container: Container) -> None:
     chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
-    await to_consent(chat)
-    await chat.press_data("a:consent:yes")
+    await chat.to_household()
     first = await chat.send(UserText(at=chat.now(), text="3"), update_key="1001")
     again = await chat.send(UserText(at=chat.now(), text="3"), update_key="1001")
-    assert first and "Seit wann" in first[-1].plain
+    assert first and "Wie alt sind Sie?" in first[-1].plain
     assert again == [] and chat.last_outcome is not None and chat.last_outcome.duplicate
     async with container.sessions() as s:
         conv = (await s.execute(select(Conversation))).scalar_one()
-    assert conv.current_node == "arrival"
+    assert conv.current_node == "member_age"
 
 
 async def test_updates_of_one_contact_never_interleave(container: Container) -> None:
-    """Eleven topic toggles at the same moment: with interleaving, read-modify-write would lose some."""
+    """Fourteen toggles at the same moment: with interleaving, read-modify-write would lose some."""
     chat = ChatDriver(container)
-    await to_consent(chat)
-    for step in (Press(at=chat.now(), data="a:consent:yes"), UserText(at=chat.now(), text="2"),
-                 UserText(at=chat.now(), text="01/2025"), Press(at=chat.now(), data="a:german_level:b1")):
-        await chat.send(step)
-    node = container.scripts.published["intake"].script.node("topics")
+    await to_languages(chat)
+    node = container.scripts.published["intake"].script.node("family_languages")
     codes = [o.id for o in node.options]
-    await asyncio.gather(*(chat.press_data(f"t:topics:{code}") for code in codes))
-    await chat.press_data("d:topics:")
-    summary = chat.texts[-1]
-    for label in ("Kinderbetreuung", "Gesundheit", "Etwas anderes", "Wohnen"):
-        assert label in summary
+    await asyncio.gather(*(chat.press_data(f"t:family_languages:{code}") for code in codes))
+    await chat.press_data("d:family_languages:")
+    assert (await stored_state(container))["family_languages"]["code"] == codes
 
 
 async def test_two_runtimes_on_one_database_serialise_per_contact(container: Container, settings, pg_schema,
@@ -74,18 +85,12 @@ async def test_two_runtimes_on_one_database_serialise_per_contact(container: Con
     other = Container.build(settings, schema=pg_schema, clock=clock, strict_l10n=True)
     try:
         a, b = ChatDriver(container), ChatDriver(other)
-        await to_consent(a)
-        await a.press_data("a:consent:yes")
-        for t in ("2", "01/2025"):
-            await a.text(t)
-        await a.press_data("a:german_level:b1")
-        codes = ["childcare", "education", "work", "language", "finances", "health"]
-        await asyncio.gather(*(d.press_data(f"t:topics:{code}") for d, code in zip([a, b] * 3, codes, strict=True)))
-        await a.press_data("d:topics:")
-        summary = a.texts[-1]
-        for label in ("Kinderbetreuung", "Schule und Bildung", "Arbeit und Ausbildung", "Deutschkurs",
-                      "Geld und Schulden", "Gesundheit"):
-            assert label in summary
+        await to_languages(a)
+        codes = ["arabic", "dari_farsi", "kurdish", "pashto", "tigrinya", "turkish"]
+        await asyncio.gather(*(d.press_data(f"t:family_languages:{code}")
+                               for d, code in zip([a, b] * 3, codes, strict=True)))
+        await a.press_data("d:family_languages:")
+        assert (await stored_state(container))["family_languages"]["code"] == codes
     finally:
         await other.close()
 
@@ -102,7 +107,7 @@ async def test_nothing_personal_before_consent(container: Container) -> None:
     assert await count(container, Intake) == 0
     async with container.sessions() as s:
         conv = (await s.execute(select(Conversation))).scalar_one()
-    assert conv.state["answers"] == {} and conv.current_node == "consent"
+    assert conv.state["answers"] == {} and conv.current_node == "consent"  # the age check is not stored
     # the bot explained and asked again
     assert "tap one of the buttons" in chat.texts[-4] and "Do you agree?" in chat.texts[-3]
     assert "only read text and buttons" in chat.texts[-2] and "Do you agree?" in chat.texts[-1]
@@ -112,13 +117,16 @@ async def test_refusing_consent_stores_nothing_about_the_person(container: Conta
     chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
     await to_consent(chat, "ro")
     msgs = await chat.press_data("a:consent:no")
-    assert "Musterstadt" in msgs[-1].plain and "0800 1110111" in msgs[-1].plain  # anonymous help
+    info = clean(msgs[-1].plain)
+    for expected in ("Musterstadt", "0800 1110111", "Volkshochschule", "Migrationsberatung", "112"):
+        assert expected in info  # the person still got the information
     assert await count(container, Contact) == 0
     assert await count(container, Conversation) == 0
     assert await count(container, ConsentRecord) == 0
     async with container.sessions() as s:
         rows = (await s.execute(select(OutboxMessage))).scalars().all()
     assert rows and all(r.payload_enc is None and r.address_enc is None for r in rows)  # delivered, wiped
+    assert TELEGRAM_ID not in await dump_database(container)
     # changing one's mind later starts afresh
     again = await chat.start()
     assert "Bitte wählen Sie Ihre Sprache" in again[0].plain
@@ -129,18 +137,25 @@ async def test_intake_is_stored_with_consent_and_special_categories_encrypted(co
     await chat.complete_intake("fa", household="۴", arrival="۰۳/۲۰۲۴", level="a1", topics=("health", "residence"))
     async with container.sessions() as s:
         intake = (await s.execute(select(Intake))).scalar_one()
-        consent = (await s.execute(select(ConsentRecord))).scalar_one()
+        consents = {c.kind: c for c in (await s.execute(select(ConsentRecord))).scalars()}
     assert intake.status == "new" and intake.language == "fa" and intake.channel == "telegram"
     answers = container.cipher.unseal_answers(intake.answers)
     assert answers["household_size"]["value"] == 4 and answers["household_size"]["raw"] == "۴"
     assert answers["arrival"]["value"] == "2024-03"
     assert answers["german_level"]["code"] == "a1"
     assert answers["topics"]["code"] == ["health", "residence"]
+    assert answers["health"]["code"] == "prefer_not"
+    assert answers["members"]["items"][0]["member_residence"]["code"] == "asylum_pending"
+    for sealed in ("topics", "health", "members", "reunification"):  # special categories: sealed whole
+        assert set(intake.answers[sealed]) == {"$sealed"}, sealed
     stored = json.dumps(intake.answers)
-    assert "health" not in stored and "residence" not in stored  # sealed at rest
-    assert "۴" not in stored  # what was typed is sealed too
-    assert consent.granted and consent.language == "fa" and consent.kind == "data_processing"
-    assert len(consent.text_version) == 64
+    assert "prefer_not" not in stored and "asylum_pending" not in stored and "residence" not in stored
+    assert "۴" not in stored and "۰۳/۲۰۲۴" not in stored  # what was typed is sealed too
+    assert intake.answers["german_level"]["code"] == "a1"  # other option codes stay queryable
+    main = consents.pop("data_processing")
+    assert main.granted and main.language == "fa" and main.signatory == "self" and len(main.text_version) == 64
+    assert {k: c.granted for k, c in consents.items()} == {
+        "share_jobcentre": False, "share_foreigners_office": False, "share_jmd": False, "share_mbe": False}
 
 
 async def test_key_rotation_keeps_data_readable(container: Container, settings, pg_schema, clock) -> None:
@@ -149,8 +164,7 @@ async def test_key_rotation_keeps_data_readable(container: Container, settings, 
     from tests.conftest import make_settings
 
     chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
-    await to_consent(chat)
-    await chat.press_data("a:consent:yes")
+    await chat.to_household()
     await chat.text("2")
     new_key = generate_key()
     both = make_settings(settings.database_url, secret_key=settings.secret_key,
@@ -162,8 +176,8 @@ async def test_key_rotation_keeps_data_readable(container: Container, settings, 
     fresh = Container.build(only_new, schema=pg_schema, clock=clock, strict_l10n=True)
     try:
         chat2 = ChatDriver(fresh, user=TELEGRAM_ID, channel="telegram")
-        msgs = await chat2.text("03/2024")  # same person found again, state readable with the new key only
-        assert "Wie gut sprechen Sie Deutsch" in msgs[-1].plain
+        msgs = await chat2.text("33")  # same person found again, state readable with the new key only
+        assert "Welches Geschlecht haben Sie?" in msgs[-1].plain
     finally:
         await fresh.close()
 
@@ -174,11 +188,13 @@ async def test_today_is_the_municipalitys_day_not_utcs(container: Container, clo
 
     clock.now = datetime(2026, 3, 31, 23, 30, tzinfo=UTC)
     chat = ChatDriver(container)
-    await to_consent(chat)
-    await chat.press_data("a:consent:yes")
-    await chat.text("2")
+    await chat.to_household()
+    for t in ("1", "30"):
+        await chat.text(t)
+    for data in ("a:member_gender:male", "a:member_nationality:iran", "s:member_residence:"):
+        await chat.press_data(data)
     msgs = await chat.text("04/2026")
-    assert "Wie gut sprechen Sie Deutsch" in msgs[-1].plain
+    assert "Seit wann wohnen Sie in Musterstadt?" in clean(msgs[-1].plain)
 
 
 async def test_database_errors_never_carry_values_into_logs(container: Container) -> None:
@@ -218,8 +234,7 @@ async def test_delete_leaves_no_row_with_the_persons_id_or_answers(container: Co
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 async def test_stop_is_understood_in_every_language(container: Container, word: str) -> None:
     chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
-    await to_consent(chat, "fa")
-    await chat.press_data("a:consent:yes")
+    await chat.to_household("fa")
     msgs = await chat.text(word)
     assert "/delete" in msgs[-1].plain  # the "stopped" confirmation, in Farsi
     async with container.sessions() as s:

@@ -4,6 +4,7 @@ through the staff API. On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from backend.app import create_app
 from backend.container import Container
 from backend.demo import seed_demo
+from tests.chat import clean
 from tests.conftest import Clock, make_settings
 from tests.fake_telegram import FakeTelegram, buttons
 
@@ -34,7 +36,7 @@ async def bot_container(db_url: str, pg_schema: str | None, fake: FakeTelegram) 
     async with c.sessions() as s, s.begin():
         await seed_demo(s)
     assert c.telegram is not None
-    await c.telegram.set_commands(["de", "en", "ar", "fa", "ro"])
+    await c.telegram.set_commands(c.scripts.published["intake"].script.languages)
     polling = asyncio.create_task(c.telegram.run_polling())
     yield c
     await c.telegram.stop_polling()
@@ -49,10 +51,10 @@ class User:
     def __init__(self, fake: FakeTelegram, user_id: int = USER):
         self.fake, self.id = fake, user_id
 
-    async def says(self, text: str) -> list[dict[str, Any]]:
+    async def says(self, text: str, expect: str | None = None) -> list[dict[str, Any]]:
         before = len(self.fake.messages_to(self.id))
         self.fake.user_sends(self.id, text)
-        return await self._new(before)
+        return await self._new(before, expect)
 
     async def taps(self, label: str) -> list[dict[str, Any]]:
         before = len(self.fake.messages_to(self.id))
@@ -62,46 +64,95 @@ class User:
         self.fake.user_presses(self.id, msg["message_id"], data)
         return await self._new(before)
 
+    async def presses(self, data: str, expect: str | None = None) -> list[dict[str, Any]]:
+        """Tap the button with this data on the latest message that has it."""
+        before = len(self.fake.messages_to(self.id))
+        msg = next((m for m in reversed(self.fake.messages_to(self.id)) if data in [d for _, d in buttons(m)]), None)
+        assert msg is not None, f"no button {data!r}"
+        edits = self._edits()
+        self.fake.user_presses(self.id, msg["message_id"], data)
+        if data.startswith("t:"):  # a toggle only refreshes the keyboard
+            await self.fake.wait_until(lambda: self._edits() > edits)
+            return []
+        return await self._new(before, expect)
+
+    def _edits(self) -> int:
+        return sum(1 for method, _ in self.fake.calls if method == "editMessageReplyMarkup")
+
     def _with_button(self, label: str) -> dict[str, Any]:
         for msg in reversed(self.fake.messages_to(self.id)):
             if any(t.removeprefix("✅ ").strip("\u2068\u2069") == label for t, _ in buttons(msg)):
                 return msg
         raise AssertionError(f"no message with a button {label!r}")
 
-    async def _new(self, before: int) -> list[dict[str, Any]]:
+    async def _new(self, before: int, expect: str | None = None) -> list[dict[str, Any]]:
+        """The bot's answer: every message it sends until it has been quiet for a moment, or, with
+        `expect`, until a message containing that text has arrived."""
+        if expect is not None:
+            await self.fake.wait_until(lambda: any(expect in shown(m) for m in self.fake.messages_to(self.id)[before:]))
         await self.fake.wait_for_messages(self.id, before + 1)
-        await asyncio.sleep(0.05)  # let a second message of the same answer arrive
+        count = -1
+        while count != len(self.fake.messages_to(self.id)):
+            count = len(self.fake.messages_to(self.id))
+            await asyncio.sleep(0.08)
         return self.fake.messages_to(self.id)[before:]
 
 
-async def test_arabic_intake_in_telegram_reaches_the_staff_api(bot_container: Container,
-                                                               fake: FakeTelegram) -> None:
+def shown(message: dict[str, Any]) -> str:
+    """What the person reads: the HTML unescaped, without the invisible bidi isolation marks."""
+    return html.unescape(message["text"] or "").replace("\u2068", "").replace("\u2069", "")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "uk"])
+async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Container, fake: FakeTelegram,
+                                                             lang: str) -> None:
+    def says(msg_id: str, **args: Any) -> str:
+        return clean(bot_container.l10n.message(lang, msg_id, args))
+
+    digits = {"ar": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹"}.get(lang, "0123456789")
+    local = str.maketrans("0123456789", digits)
     user = User(fake)
     picker = await user.says("/start")
     assert "يُرجى اختيار لغتكم" in picker[0]["text"] and picker[0]["parse_mode"] == "HTML"
-    consent = await user.taps("العربية")
-    assert "Musterstadt" in consent[0]["text"]
-    assert "هل توافقون؟" in consent[-1]["text"]
-    q1 = await user.taps("نعم، أوافق")
-    assert "كم عدد الأشخاص" in q1[-1]["text"]
-    await user.says("٣")
-    q3 = await user.says("03/2024")
-    assert "الألمانية" in q3[-1]["text"]
-    await user.taps("لا أتكلمها بعد")
-    before_toggle = len(fake.messages_to(USER))
-    fake.user_presses(USER, fake.messages_to(USER)[-1]["message_id"], "t:topics:health")
-    await fake.wait_until(lambda: any(c[0] == "editMessageReplyMarkup" for c in fake.calls))
-    assert len(fake.messages_to(USER)) == before_toggle  # a toggle edits the keyboard, sends nothing new
-    edited = fake.messages_to(USER)[-1]
-    assert ("✅ الصحة", "t:topics:health") in buttons(edited)
-    summary = await user.taps("تم")
-    assert "الصحة" in summary[-1]["text"] and "مارس 2024" in summary[-1]["text"]
-    done = await user.taps("إرسال")
-    assert "شكراً" in done[-1]["text"]
-    assert fake.callback_answers, "every button press is answered (no endless spinner)"
-    assert {c[1].get("language_code") for c in fake.calls if c[0] == "setMyCommands"} >= {"ar", "fa", None}
+    msgs = await user.presses(f"a:language:{lang}", expect=says("q-age-gate"))
+    assert "Musterstadt" in shown(msgs[0]) and says("q-age-gate") in shown(msgs[-1])
+    await user.presses("a:age_gate:adult")
+    await user.presses("a:consent:yes")
+    await user.presses("t:sharing:mbe")
+    assert ("✅ " + says("recipient-mbe"), "t:sharing:mbe") in [
+        (t.replace("\u2068", "").replace("\u2069", ""), d) for t, d in buttons(fake.messages_to(USER)[-1])]
+    await user.presses("d:sharing:")
+    msgs = await user.presses("a:crisis:none", expect=says("q-household-size"))
+    assert says("q-household-size") in shown(msgs[-1]) and says("progress", current=2, total=16) in shown(msgs[-1])
+    msgs = await user.says("2".translate(local), expect=says("q-member-age", index=1, count=2))
+    assert says("q-member-age", index=1, count=2) in shown(msgs[-1])
+    for age, relation in (("38", None), ("9", "child")):
+        await user.says(age.translate(local))
+        await user.presses("a:member_gender:female")
+        if relation:
+            await user.presses(f"a:member_relation:{relation}")
+        await user.presses("a:member_nationality:afghanistan")
+        await user.presses("a:member_residence:asylum_pending")
+    await user.says("03/2024".translate(local))
+    await user.says("04/2024")
+    await user.presses("t:family_languages:dari_farsi")
+    await user.presses("d:family_languages:")
+    for data in ("a:german_level:none", "a:interpreter:needed", "a:interpreter_language:dari_farsi",
+                 "a:housing:shelter", "a:housing_adequate:not_adequate", "a:health:psychological"):
+        await user.presses(data)
+    msgs = await user.presses("t:children_needs:school_place")
+    await user.presses("d:children_needs:")
+    for data in ("s:reunification:", "t:work:looking", "d:work:", "t:agencies:none", "d:agencies:",
+                 "a:counsellor:no_counsellor", "t:topics:health", "d:topics:"):
+        await user.presses(data)
+    summary = await user.says("خیلی ممنون <3" if lang == "fa" else "Спасибі <3", expect=says("summary-intro"))
+    assert says("summary-intro") in shown(summary[-1]) and "<3" in shown(summary[-1])
+    done = await user.presses("a:summary:submit", expect=says("done-next-steps"))
+    assert says("done-next-steps") in shown(done[-1])
+    assert len(fake.callback_answers) >= 25, "every button press is answered (no endless spinner)"
+    assert {c[1].get("language_code") for c in fake.calls if c[0] == "setMyCommands"} >= {"ar", "fa", "uk", None}
 
-    # A caseworker reads the intake through the API.
+    # A caseworker reads the intake through the API: German labels, the original typed input.
     app = create_app(bot_container)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as api:
@@ -109,23 +160,29 @@ async def test_arabic_intake_in_telegram_reaches_the_staff_api(bot_container: Co
         login = await api.post("/api/session", json={"username": "fallberatung", "password": "demo-fallberatung"})
         assert login.status_code == 200
         listing = (await api.get("/api/intakes")).json()
-        assert len(listing) == 1 and listing[0]["language"] == "ar" and listing[0]["channel"] == "telegram"
+        assert len(listing) == 1 and listing[0]["language"] == lang and listing[0]["channel"] == "telegram"
         detail = (await api.get(f"/api/intakes/{listing[0]['id']}")).json()
     answers = {a["question_id"]: a for a in detail["answers"]}
-    assert answers["household_size"]["answer"] == "3" and answers["household_size"]["original"] == "٣"
-    assert answers["household_size"]["original_language"] == "ar"
+    assert answers["household_size"]["answer"] == "2" and answers["household_size"]["original"] == "2".translate(local)
+    assert answers["household_size"]["original_language"] == lang
+    assert answers["members.2.member_age"]["answer"] == "9"
+    assert answers["members.2.member_relation"]["answer"] == "Kind"
     assert answers["arrival"]["answer"] == "März 2024" and answers["arrival"]["code"] == "2024-03"
-    assert answers["german_level"]["answer"] == "Noch gar nicht" and answers["german_level"]["code"] == "none"
+    assert answers["german_level"]["answer"] == "Noch gar nicht"
+    assert answers["interpreter_language"]["answer"] == "Dari / Farsi"
+    assert answers["health"]["answer"] == "Ja, seelisch"
+    assert answers["sharing"]["answer"] == "Migrationsberatung (Erwachsene)"
     assert answers["topics"]["answer"] == "Gesundheit" and answers["topics"]["code"] == ["health"]
+    assert "<3" in answers["remarks"]["original"]
 
 
 async def test_duplicate_delivery_and_stale_buttons(bot_container: Container, fake: FakeTelegram) -> None:
     user = User(fake)
     await user.says("/start")
-    await user.taps("Deutsch")
-    await user.taps("Ja, ich bin einverstanden")
+    for data in ("a:language:de", "a:age_gate:adult", "a:consent:yes", "d:sharing:", "a:crisis:none"):
+        await user.presses(data)
     update_id = fake.user_sends(USER, "2")
-    await fake.wait_until(lambda: "Seit wann" in fake.messages_to(USER)[-1]["text"])
+    await fake.wait_until(lambda: "Wie alt sind Sie?" in fake.messages_to(USER)[-1]["text"])
     count = len(fake.messages_to(USER))
     fake.redeliver(update_id)  # Telegram delivers the same update again
     await asyncio.sleep(0.5)
@@ -134,7 +191,7 @@ async def test_duplicate_delivery_and_stale_buttons(bot_container: Container, fa
     old = next(m for m in fake.messages_to(USER) if ("Deutsch", "a:language:de") in buttons(m))
     fake.user_presses(USER, old["message_id"], "a:language:de")
     msgs = await fake.wait_for_messages(USER, count + 2)
-    assert "früheren Frage" in msgs[count]["text"] and "Seit wann" in msgs[count + 1]["text"]
+    assert "früheren Frage" in msgs[count]["text"] and "Wie alt sind Sie?" in msgs[count + 1]["text"]
 
 
 async def test_group_chats_are_ignored_and_nothing_is_stored(bot_container: Container, fake: FakeTelegram) -> None:
@@ -180,12 +237,13 @@ async def test_deep_link_payload_is_kept_on_the_contact(bot_container: Container
     async with bot_container.sessions() as s:
         contact = (await s.execute(select(Contact))).scalar_one()
     assert contact.start_payload == "letter-7f3a9c"
-    msgs = await user.taps("English")
+    await user.taps("English")
+    msgs = await user.presses("a:age_gate:adult")
     assert "Do you agree?" in msgs[-1]["text"]
     again = await user.says("/language")
     assert "Please choose your language." in again[-1]["text"]
     back = await user.taps("Română")
-    assert "Sunteți de acord?" in back[-1]["text"]  # the same question again, in the new language
+    assert bot_container.l10n.message("ro", "button-consent-yes") in [t for t, _ in buttons(back[-1])]
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -221,7 +279,7 @@ async def test_a_press_is_processed_even_if_answering_the_callback_fails(bot_con
     await user.says("/start")
     fake.fail_next("answerCallbackQuery", 400, "Bad Request: query is too old and response timeout expired")
     msgs = await user.taps("Deutsch")
-    assert "Sind Sie einverstanden?" in msgs[-1]["text"]
+    assert "Sind Sie 16 Jahre oder älter?" in msgs[-1]["text"]
 
 
 async def test_a_failing_update_gets_an_apology_not_silence(bot_container: Container, fake: FakeTelegram,
@@ -253,8 +311,8 @@ async def test_mydata_arrives_as_a_file_and_edits_are_explained(bot_container: C
 
     user = User(fake)
     await user.says("/start")
-    await user.taps("English")
-    await user.taps("Yes, I agree")
+    for data in ("a:language:en", "a:age_gate:adult", "a:consent:yes", "d:sharing:", "a:crisis:none"):
+        await user.presses(data)
     await user.says("5")
     fake.push_raw_update({"edited_message": {
         "message_id": 99, "date": int(time.time()), "edit_date": int(time.time()), "text": "6",

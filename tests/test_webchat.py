@@ -29,19 +29,28 @@ async def test_web_chat_intake_over_http(container: Container) -> None:
         assert first[0]["buttons"][1][0] == {"data": "a:language:ar", "label": "العربية", "selected": False}
         msgs = await send(kind="press", data="a:language:ar")
         assert msgs[-1]["dir"] == "rtl" and msgs[-1]["lang"] == "ar"
-        await send(kind="press", data="a:consent:yes")
-        await send(kind="text", text="٢")
+        for data in ("a:age_gate:adult", "a:consent:yes", "d:sharing:", "a:crisis:none"):
+            await send(kind="press", data=data)
+        await send(kind="text", text="١")
+        await send(kind="text", text="٢٩")
+        for data in ("a:member_gender:male", "a:member_nationality:syria", "s:member_residence:"):
+            await send(kind="press", data=data)
         # a double submit (same client id) is processed once
         body = {"client_id": "double-tap-0001", "kind": "text", "text": "05/2023"}
         r1 = (await web.post("/chat/api/send", json=body)).json()["messages"]
         r2 = (await web.post("/chat/api/send", json=body)).json()["messages"]
         assert len(r1) == 1 and r2 == []
-        await send(kind="press", data="a:german_level:b1")
+        await send(kind="text", text="06/2023")
         toggled = await web.post("/chat/api/send", json={"client_id": "toggle-00001", "kind": "press",
-                                                         "data": "t:topics:work"})
+                                                         "data": "t:family_languages:arabic"})
         edits = toggled.json()["edits"]
-        assert edits[0]["node"] == "topics" and any(b["selected"] for row in edits[0]["buttons"] for b in row)
-        await send(kind="press", data="d:topics:")
+        assert edits[0]["node"] == "family_languages"
+        assert any(b["selected"] for row in edits[0]["buttons"] for b in row)
+        for data in ("d:family_languages:", "a:german_level:b1", "a:interpreter:not_needed", "a:housing:own_flat",
+                     "a:housing_adequate:adequate", "s:health:", "s:reunification:", "t:work:working", "d:work:",
+                     "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor", "t:topics:work", "d:topics:",
+                     "s:remarks:"):
+            await send(kind="press", data=data)
         done = await send(kind="press", data="a:summary:submit")
         assert "شكراً" in done[-1]["html"]
         bad = await web.post("/chat/api/send", json={"client_id": "x", "kind": "text"})
@@ -50,4 +59,6 @@ async def test_web_chat_intake_over_http(container: Container) -> None:
         intake = (await s.execute(select(Intake))).scalar_one()
     assert intake.channel == "web" and intake.language == "ar"
     answers = container.cipher.unseal_answers(intake.answers)
-    assert answers["household_size"]["value"] == 2 and answers["arrival"]["value"] == "2023-05"
+    assert answers["household_size"]["value"] == 1 and answers["arrival"]["value"] == "2023-05"
+    assert answers["members"]["items"][0]["member_age"] == {
+        "value": 29, "raw": "٢٩", "skipped": False, "lang": "ar", "at": answers["members"]["items"][0]["member_age"]["at"]}
