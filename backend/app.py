@@ -25,6 +25,10 @@ from storage.models import Intake, StaffUser
 from storage.staff import audit, authenticate
 
 HERE = Path(__file__).resolve().parent
+CONSENT_LABELS = {"data_processing": "Beratung und Datenverarbeitung", "share_jobcentre": "Weitergabe an Jobcenter",
+                  "share_foreigners_office": "Weitergabe an Ausländerbehörde",
+                  "share_jmd": "Weitergabe an Jugendmigrationsdienst",
+                  "share_mbe": "Weitergabe an Migrationsberatung (Erwachsene)"}
 ROLE_LABELS = {"caseworker": "Fallberatung", "clearing": "Clearingstelle", "coordinator": "Koordination",
                "admin": "Administration"}
 
@@ -65,8 +69,18 @@ class AnswerOut(BaseModel):
     original_language: str | None
 
 
+class ConsentOut(BaseModel):
+    kind: str
+    granted: bool
+    signatory: str
+    language: str
+    recorded_at: datetime
+    text_version: str
+
+
 class IntakeDetail(IntakeSummary):
     answers: list[AnswerOut]
+    consents: list[ConsentOut]
 
 
 def create_app(c: Container) -> FastAPI:
@@ -80,6 +94,7 @@ def create_app(c: Container) -> FastAPI:
     templates.env.filters["local"] = lambda dt: format_datetime(dt.astimezone(tz), "dd.MM.yyyy HH:mm", locale="de")
     templates.env.filters["language"] = language_label
     templates.env.globals["role_label"] = ROLE_LABELS
+    templates.env.globals["consent_label"] = CONSENT_LABELS
     templates.env.globals["municipality"] = c.profile.get("name", "")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(webchat.router(c.runtime, templates, secure_cookies=secure))
@@ -154,19 +169,21 @@ def create_app(c: Container) -> FastAPI:
 
     @app.get("/staff/intakes/{intake_id}", include_in_schema=False)
     async def intake_page(request: Request, intake_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
-        intake, rows = await _read_intake(staff, intake_id)
+        intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
             return templates.TemplateResponse(request, "notfound.html", {"staff": staff}, status_code=404)
-        return templates.TemplateResponse(request, "intake.html", {"staff": staff, "intake": intake, "rows": rows})
+        return templates.TemplateResponse(request, "intake.html", {"staff": staff, "intake": intake, "rows": rows,
+                                                                    "consents": consents})
 
-    async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any]]:
+    async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():
             intake = await intakes_repo.get_intake(session, staff, intake_id)
             if intake is None:
-                return None, []
+                return None, [], []
             audit(session, staff, "view", "intake", intake.id)
             sv = await c.scripts.get(session, intake.script_id, intake.script_version)
-        return intake, answer_rows(intake, sv, c.cipher, c.l10n)
+            consents = await intakes_repo.current_consents(session, staff, intake)
+        return intake, answer_rows(intake, sv, c.cipher, c.l10n), consents
 
     # ---------------------------------------------------------------------------------- API ----------
 
@@ -188,11 +205,13 @@ def create_app(c: Container) -> FastAPI:
 
     @app.get("/api/intakes/{intake_id}", response_model=IntakeDetail, tags=["intakes"])
     async def api_intake(intake_id: int, staff: StaffUser = Depends(api_staff)) -> Any:
-        intake, rows = await _read_intake(staff, intake_id)
+        intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
             return JSONResponse({"detail": "not found"}, status_code=404)
         return IntakeDetail(**_summary(intake).model_dump(),
-                            answers=[AnswerOut(**{k: getattr(r, k) for k in AnswerOut.model_fields}) for r in rows])
+                            answers=[AnswerOut(**{k: getattr(r, k) for k in AnswerOut.model_fields}) for r in rows],
+                            consents=[ConsentOut(**{k: getattr(r, k) for k in ConsentOut.model_fields})
+                                      for r in consents])
 
     return app
 

@@ -60,6 +60,19 @@ def locales_check(locales: Path = LOCALES_DIR) -> list[str]:
     return problems
 
 
+def coverage_table(locales: Path = LOCALES_DIR) -> str:
+    """Per language: messages present of the German source, missing, coverage."""
+    source, _ = _messages(locales / SOURCE)
+    lines = [f"{'language':<10} {'messages':>8} {'missing':>8} {'coverage':>9}"]
+    for lang_dir in sorted(p for p in locales.iterdir() if p.is_dir()):
+        msgs, _ = _messages(lang_dir)
+        present = len(set(source) & set(msgs))
+        missing = len(set(source) - set(msgs))
+        share = 100.0 * present / len(source) if source else 0.0
+        lines.append(f"{lang_dir.name:<10} {present:>8} {missing:>8} {share:>8.1f}%")
+    return "\n".join(lines)
+
+
 def dialogs_check(scripts: Path = SCRIPTS_DIR, locales: Path = LOCALES_DIR) -> list[str]:
     """Every script loads (graph checks included) and every text it uses exists in each of its languages."""
     problems = []
@@ -89,5 +102,5 @@ _ENGINE_TEXTS = {
     "cmd-start", "cmd-help", "cmd-language", "cmd-restart", "cmd-stop", "cmd-delete", "cmd-mydata",
     "error-too-fast", "error-edited", "stopped", "delete-confirm", "button-delete-yes", "button-delete-no",
     "deleted", "delete-cancelled", "mydata-intro", "mydata-no-answers", "mydata-consent", "mydata-file",
-    "keyword-stop", "progress",
+    "keyword-stop", "progress", "cmd-consent", "consent-updated",
 }

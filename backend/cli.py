@@ -55,9 +55,10 @@ def cmd_dialogs_check(args: argparse.Namespace) -> int:
 
 
 def cmd_locales_check(args: argparse.Namespace) -> int:
-    from backend.checks import locales_check
+    from backend.checks import coverage_table, locales_check
 
     problems = locales_check()
+    print(coverage_table())
     for p in problems:
         print(p)
     print("locales: ok" if not problems else f"locales: {len(problems)} problem(s)")

@@ -104,13 +104,9 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
         if here is not None:
             out += ask(script, s, here)
     elif event.name == "language":
-        picker = _first(script, LanguageNode)
-        if here is not None and here.id != picker.id:
-            s.after_language = here.id
-        s.node = picker.id
-        if s.status != "active":
-            s.resume_status, s.status = s.status, "active"
-        out += ask(script, s, picker)
+        _detour(script, s, here, _first(script, LanguageNode), out)
+    elif event.name == "consent":
+        _detour(script, s, here, _first(script, SharingNode) if s.consented else None, out)
     elif event.name == "stop":
         out.append(OptOut())
         out.append(Say((Msg("stopped"),)))
@@ -126,12 +122,44 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
         )))
     elif event.name == "restart":
         lang = s.lang
-        s.answers, s.selection, s.return_to, s.after_language, s.consented = {}, [], None, None, False
+        s.answers, s.selection, s.return_to, s.resume_at, s.consented = {}, [], None, None, False
         s.status, s.lang, s.resume_status, s.loop, s.flags = "active", lang, None, None, []
         out.append(Say((Msg("restarted"),)))
         # without a chosen language, start with the choice of language
         _advance(script, s, (script.restart_at or _first(script, LanguageNode).next) if lang else script.start, out)
     return s, out
+
+
+def _detour(script: Script, s: State, here: Any, target: Any, out: list[Action]) -> None:
+    """Ask `target` now (the language, the sharing consents), then come back to `here` – also in a
+    conversation that has already ended. Without a target, just ask the current question again."""
+    if target is None:
+        if here is not None:
+            out += ask(script, s, here)
+        return
+    if here is not None and here.id != target.id:
+        s.resume_at = here.id
+    s.node = target.id
+    if isinstance(target, SharingNode):
+        s.selection = list((s.answers.get(target.id) or {}).get("code") or [])
+    if s.status != "active":
+        s.resume_status, s.status = s.status, "active"
+    out += ask(script, s, target)
+
+
+def _resume(script: Script, s: State, out: list[Action], confirmation: str | None = None) -> bool:
+    """After a detour: back to where the person was (or to the ended conversation). False: no detour."""
+    if s.resume_status:
+        s.status, s.node, s.resume_status, s.resume_at = s.resume_status, None, None, None
+        out.append(Say((Msg(confirmation or "finished-already"),)))
+        return True
+    if s.resume_at:
+        s.node, s.resume_at = s.resume_at, None
+        if confirmation:
+            out.append(Say((Msg(confirmation),)))
+        out += ask(script, s, script.node(s.node))  # the same question again (in the new language)
+        return True
+    return False
 
 
 def _confirm(script: Script, s: State, event: Press, out: list[Action]) -> Step:
@@ -186,13 +214,7 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
     if isinstance(node, LanguageNode) and verb == "a" and arg in script.languages:
         s.lang = arg
         out.append(SetLanguage(arg))
-        if s.resume_status:
-            s.status, s.node, s.resume_status = s.resume_status, None, None
-            out.append(Say((Msg("finished-already"),)))
-        elif s.after_language:
-            s.node, s.after_language = s.after_language, None
-            out += ask(script, s, script.node(s.node))  # the same question again, in the new language
-        else:
+        if not _resume(script, s, out):
             _advance(script, s, node.next, out)
         return
     if isinstance(node, ChoiceNode) and verb == "a":
@@ -217,9 +239,13 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
                 out.append(Say((Msg("error-pick-at-least", {"count": minimum}),)))
                 out += ask(script, s, node)
                 return
-            if isinstance(node, SharingNode):
-                out += [RecordConsent(f"share_{o.id}", o.id in s.selection, node.id, node.text) for o in node.options]
             selection, s.selection = list(s.selection), []
+            if isinstance(node, SharingNode):
+                out += [RecordConsent(f"share_{o.id}", o.id in selection, node.id, node.text) for o in node.options]
+                if s.resume_at or s.resume_status:  # changed later with /consent
+                    store(script, s, node, {"code": selection}, at)
+                    _resume(script, s, out, "consent-updated")
+                    return
             _answer(script, s, node, {"code": selection}, at, node.next, out)
             return
     if isinstance(node, ConsentNode) and verb == "a" and arg in ("yes", "no", "full"):

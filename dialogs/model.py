@@ -152,7 +152,7 @@ class Press:
 @dataclass(frozen=True)
 class Command:
     at: datetime
-    name: Literal["help", "language", "restart", "stop", "delete", "mydata"]
+    name: Literal["help", "language", "restart", "stop", "delete", "mydata", "consent"]
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ class Edited:
 
 Event = Start | UserText | Press | Command | Unsupported | Edited
 
-COMMANDS = ("help", "language", "restart", "stop", "delete", "mydata")
+COMMANDS = ("help", "language", "restart", "stop", "delete", "mydata", "consent")
 
 # ---------------------------------------------------------------- state ---------------------------------
 
@@ -186,7 +186,7 @@ class State(BaseModel):
     answers: dict[str, dict[str, Any]] = Field(default_factory=dict)
     selection: list[str] = Field(default_factory=list)  # multi-choice in progress at `node`
     return_to: str | None = None  # the summary, while an answer is being changed from it
-    after_language: str | None = None  # the question to ask again after a /language switch
+    resume_at: str | None = None  # the question to ask again after a detour (/language, /consent)
     consented: bool = False
     resume_status: str | None = None  # a finished conversation briefly reopened by /language
     confirm: str | None = None  # a command waiting for yes/no (delete)

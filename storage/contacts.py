@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.model import State
 from storage.crypto import FieldCipher
-from storage.models import Contact, Conversation, OutboxMessage
+from storage.models import Contact, Conversation, Intake, OutboxMessage
 
 
 async def find_contact(session: AsyncSession, channel: str, user_hash: str, lock: bool = False) -> Contact | None:
@@ -30,8 +30,18 @@ async def current_conversation(session: AsyncSession, contact_id: int) -> Conver
 
 
 async def forget_contact(session: AsyncSession, contact_id: int) -> None:
-    """Delete every personal record of this person at once (conversations, consents and intakes cascade).
-    Messages still waiting to be delivered keep their own encrypted address and are wiped once sent."""
+    """Delete every personal record of this person at once: the contact, its conversations and consents
+    (cascade), every message still waiting for them (scheduled ones included). Their submitted intakes
+    stay only as de-identified counts for statistics: no answers, no link, status "erased"."""
+    await session.execute(
+        update(Intake).where(Intake.contact_id == contact_id)
+        .values(contact_id=None, conversation_id=None, answers={}, status="erased")
+    )
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.contact_id == contact_id, OutboxMessage.state.in_(("pending", "sending")))
+        .values(state="cancelled", error="erased", payload_enc=None, address_enc=None)
+    )
     await session.execute(
         update(OutboxMessage).where(OutboxMessage.contact_id == contact_id).values(contact_id=None)
     )

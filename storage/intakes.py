@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Intake, StaffUser
+from storage.models import ConsentRecord, Intake, StaffUser
 
 # Who may read personal intake data. Coordinators see aggregates only (later: figures pages).
 READERS = {"caseworker", "clearing", "admin"}
@@ -22,10 +22,26 @@ def _check(staff: StaffUser) -> None:
 
 async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200) -> list[Intake]:
     _check(staff)
-    stmt = select(Intake).order_by(Intake.submitted_at.desc(), Intake.id.desc()).limit(limit)
+    stmt = (select(Intake).where(Intake.status != "erased")
+            .order_by(Intake.submitted_at.desc(), Intake.id.desc()).limit(limit))
     return list((await session.execute(stmt)).scalars())
 
 
 async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int) -> Intake | None:
     _check(staff)
-    return await session.get(Intake, intake_id)
+    intake = await session.get(Intake, intake_id)
+    return None if intake is None or intake.status == "erased" else intake
+
+
+async def current_consents(session: AsyncSession, staff: StaffUser, intake: Intake) -> list[ConsentRecord]:
+    """The person's latest decision per consent kind (data processing, sharing per recipient)."""
+    _check(staff)
+    if intake.contact_id is None:
+        return []
+    rows = (await session.execute(
+        select(ConsentRecord).where(ConsentRecord.contact_id == intake.contact_id).order_by(ConsentRecord.id)
+    )).scalars().all()
+    latest: dict[str, ConsentRecord] = {}
+    for row in rows:
+        latest[row.kind] = row
+    return list(latest.values())

@@ -116,3 +116,25 @@ async def test_openapi_docs_list_the_api(client: httpx.AsyncClient) -> None:
     spec = (await client.get("/api/openapi.json")).json()
     assert {"/api/intakes", "/api/intakes/{intake_id}", "/api/session", "/chat/api/send"} <= set(spec["paths"])
     assert (await client.get("/api/docs")).status_code == 200
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_staff_see_current_consents_and_no_erased_intake(container: Container,
+                                                               client: httpx.AsyncClient) -> None:
+    chat = ChatDriver(container, user="person-1")
+    await chat.complete_intake("tr")
+    await chat.command("consent")  # after submitting: allow sharing with the job centre
+    await chat.press_data("t:sharing:jobcentre")
+    await chat.press_data("d:sharing:")
+    await login(client, "fallberatung")
+    intake_id = (await client.get("/api/intakes")).json()[0]["id"]
+    detail = (await client.get(f"/api/intakes/{intake_id}")).json()
+    consents = {c["kind"]: c["granted"] for c in detail["consents"]}
+    assert consents == {"data_processing": True, "share_jobcentre": True, "share_foreigners_office": False,
+                        "share_jmd": False, "share_mbe": False}
+    page = await client.get(f"/staff/intakes/{intake_id}")
+    assert "Weitergabe an Jobcenter: <strong>erteilt</strong>" in page.text
+    await chat.command("delete")
+    await chat.press_data("c:delete:yes")
+    assert (await client.get("/api/intakes")).json() == []
+    assert (await client.get(f"/staff/intakes/{intake_id}")).status_code == 404

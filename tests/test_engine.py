@@ -232,7 +232,7 @@ def test_summary_change_returns_to_summary_and_submit_submits() -> None:
 def test_language_switch_mid_question_asks_it_again_in_the_new_language() -> None:
     state, _ = step(SCRIPT, at_household(), UserText(AT, "2"))
     state, actions = step(SCRIPT, state, Command(AT, "language"))
-    assert state.node == "language" and state.after_language == "arrival"
+    assert state.node == "language" and state.resume_at == "arrival"
     state, actions = step(SCRIPT, state, Press(AT, "a:language:ro"))
     assert state.lang == "ro" and state.node == "arrival" and said(actions) == ["q-arrival"]
     assert state.answers["household_size"]["value"] == 2  # nothing lost
@@ -477,3 +477,35 @@ def test_changing_the_household_size_asks_every_member_again() -> None:
     state.node, state.return_to = "household_size", "summary"  # as after "change" on the summary
     state, actions = step(INTAKE, state, UserText(AT, "2"))
     assert state.node == "member_age" and state.loop == {"node": "members", "index": 1, "count": 2}
+
+
+def test_consent_to_sharing_can_be_changed_at_any_time() -> None:
+    state, _ = intake_run(TO_HOUSEHOLD[:4] + [Press(AT, "t:sharing:mbe"), Press(AT, "d:sharing:"),
+                                              Press(AT, "a:crisis:none")])
+    state, actions = step(INTAKE, state, Command(AT, "consent"))
+    assert state.node == "sharing" and state.selection == ["mbe"]
+    state, _ = step(INTAKE, state, Press(AT, "t:sharing:mbe"))
+    state, _ = step(INTAKE, state, Press(AT, "t:sharing:jobcentre"))
+    state, actions = step(INTAKE, state, Press(AT, "d:sharing:"))
+    records = {a.kind: a.granted for a in actions if isinstance(a, RecordConsent)}
+    assert records["share_jobcentre"] and not records["share_mbe"]
+    assert said(actions) == ["consent-updated", "q-household-size"] and state.node == "household_size"
+    assert state.answers["sharing"]["code"] == ["jobcentre"]
+
+
+def test_consent_command_before_consenting_changes_nothing() -> None:
+    state, _ = intake_run(TO_HOUSEHOLD[:3])
+    new, actions = step(INTAKE, state, Command(AT, "consent"))
+    assert new.node == "consent" and said(actions) == ["consent-notice"]
+    assert not any(isinstance(a, RecordConsent) for a in actions)
+
+
+def test_over_long_free_text_is_refused_with_the_limit_and_asked_again() -> None:
+    remarks = INTAKE.node("remarks")
+    state = State(status="active", lang="de", node="remarks", consented=True)
+    new, actions = step(INTAKE, state, UserText(AT, "x" * 1001))
+    assert said(actions) == ["error-too-long", "q-remarks"] and "remarks" not in new.answers
+    error = next(p for a in actions for p in a.parts if isinstance(p, Msg) and p.id == "error-too-long")
+    assert error.args == {"max": remarks.max_length, "length": 1001}
+    new, _ = step(INTAKE, state, UserText(AT, "x" * 1000))
+    assert new.answers["remarks"]["value"] == "x" * 1000

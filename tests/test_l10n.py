@@ -119,3 +119,21 @@ def test_every_text_and_button_of_every_script_fits_telegram_in_every_language(l
                             assert len(b.label) <= 64, (lang, node.id, b.label)
                     checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ar", "fa", "ro", "bg", "pl", "ru", "tr", "fr", "uk"])
+def test_stop_is_understood_in_every_offered_language(l10n: Localizer, lang: str) -> None:
+    from datetime import UTC, datetime
+
+    from bot.keywords import Keywords
+    from dialogs.model import Command, UserText
+
+    keywords = Keywords(l10n)
+    words = [w.strip() for w in l10n.message(lang, "keyword-stop").split(",")]
+    assert words
+    for word in words:
+        for typed in (word, word.upper() + "!", f"  {word} "):
+            event = keywords.apply(UserText(at=datetime.now(UTC), text=typed))
+            assert isinstance(event, Command) and event.name == "stop", (lang, typed)
+    answer = keywords.apply(UserText(at=datetime.now(UTC), text=f"{words[0]} bitte nicht"))
+    assert isinstance(answer, UserText)  # only a message that is just the word

@@ -11,6 +11,7 @@ help =
     /mydata – عرض ما حفظناه
     /delete – حذف كل شيء
     /stop – لا مزيد من الرسائل
+    /consent – { cmd-consent }
 welcome-back = يسعدنا أن نراكم مرة أخرى. سنكمل من حيث توقفنا.
 restarted = لنبدأ من جديد.
 finished-already = إجاباتكم وصلتنا بالفعل. إذا أردتم البدء من جديد، اكتبوا /restart.
@@ -68,3 +69,5 @@ cmd-stop = لا مزيد من الرسائل
 cmd-delete = حذف بياناتي
 cmd-mydata = عرض بياناتي
 progress = السؤال { $current } من { $total }
+cmd-consent = تغيير مشاركة البيانات
+consent-updated = شكراً، تم حفظ اختياركم. يمكنكم تغييره مرة أخرى في أي وقت باستخدام /consent.

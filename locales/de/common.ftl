@@ -10,6 +10,7 @@ help =
     /mydata – sehen, was gespeichert ist
     /delete – alles löschen
     /stop – keine Nachrichten mehr
+    /consent – { cmd-consent }
 welcome-back = Schön, dass Sie wieder da sind. Wir machen dort weiter, wo wir aufgehört haben.
 restarted = Wir beginnen von vorne.
 finished-already = Ihre Angaben sind schon bei uns angekommen. Wenn Sie neu beginnen möchten, schreiben Sie /restart.
@@ -63,3 +64,5 @@ cmd-stop = Keine Nachrichten mehr
 cmd-delete = Meine Daten löschen
 cmd-mydata = Meine Daten ansehen
 progress = Frage { $current } von { $total }
+cmd-consent = Weitergabe ändern
+consent-updated = Danke, Ihre Auswahl ist gespeichert. Sie können sie mit /consent jederzeit wieder ändern.

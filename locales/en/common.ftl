@@ -10,6 +10,7 @@ help =
     /mydata – see what is stored
     /delete – delete everything
     /stop – no more messages
+    /consent – { cmd-consent }
 welcome-back = Good to see you again. Let us continue where we stopped.
 restarted = Let us start again.
 finished-already = Your answers have already reached us. If you want to start again, write /restart.
@@ -63,3 +64,5 @@ cmd-stop = No more messages
 cmd-delete = Delete my data
 cmd-mydata = See my data
 progress = Question { $current } of { $total }
+cmd-consent = Change data sharing
+consent-updated = Thank you, your choice is saved. You can change it again at any time with /consent.

@@ -10,6 +10,7 @@ help =
     /mydata – voir ce qui est enregistré
     /delete – tout effacer
     /stop – ne plus recevoir de messages
+    /consent – { cmd-consent }
 welcome-back = Quel plaisir de vous revoir ! Nous reprenons là où nous nous étions arrêtés.
 restarted = Nous recommençons depuis le début.
 finished-already = Vos réponses nous sont déjà parvenues. Si vous voulez recommencer, écrivez /restart.
@@ -64,3 +65,5 @@ cmd-stop = Arrêter les messages
 cmd-delete = Effacer mes données
 cmd-mydata = Voir mes données
 progress = Question { $current } sur { $total }
+cmd-consent = Modifier le partage
+consent-updated = Merci, votre choix est enregistré. Vous pouvez le modifier à tout moment avec /consent.

@@ -11,6 +11,7 @@ help =
     /mydata – podgląd zapisanych danych
     /delete – usunięcie wszystkich danych
     /stop – koniec wiadomości od nas
+    /consent – { cmd-consent }
 welcome-back = Witamy ponownie! Kontynuujemy tam, gdzie skończyliśmy.
 restarted = Zaczynamy od nowa.
 finished-already = Odpowiedzi już do nas dotarły. Aby zacząć od nowa, wystarczy napisać /restart.
@@ -66,3 +67,5 @@ cmd-stop = Zatrzymaj wiadomości
 cmd-delete = Usuń moje dane
 cmd-mydata = Pokaż moje dane
 progress = Pytanie { $current } z { $total }
+cmd-consent = Zmień udostępnianie danych
+consent-updated = Dziękujemy, wybór został zapisany. Można go zmienić w każdej chwili przez /consent.

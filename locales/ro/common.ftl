@@ -10,6 +10,7 @@ help =
     /mydata – vedeți ce este salvat
     /delete – ștergeți tot
     /stop – fără alte mesaje
+    /consent – { cmd-consent }
 welcome-back = Ne bucurăm că ați revenit. Continuăm de unde am rămas.
 restarted = Începem din nou.
 finished-already = Răspunsurile dumneavoastră au ajuns deja la noi. Dacă doriți să începeți din nou, scrieți /restart.
@@ -64,3 +65,5 @@ cmd-stop = Fără alte mesaje
 cmd-delete = Ștergeți datele mele
 cmd-mydata = Vedeți datele mele
 progress = Întrebarea { $current } din { $total }
+cmd-consent = Schimbați transmiterea datelor
+consent-updated = Mulțumim, alegerea dumneavoastră a fost salvată. O puteți schimba oricând cu /consent.

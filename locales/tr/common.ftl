@@ -10,6 +10,7 @@ help =
     /mydata – kayıtlı bilgileri gör
     /delete – her şeyi sil
     /stop – artık mesaj gelmesin
+    /consent – { cmd-consent }
 welcome-back = Tekrar burada olmanıza sevindik. Kaldığımız yerden devam ediyoruz.
 restarted = Baştan başlıyoruz.
 finished-already = Bilgileriniz bize zaten ulaştı. Baştan başlamak isterseniz /restart yazın.
@@ -63,3 +64,5 @@ cmd-stop = Mesajları durdur
 cmd-delete = Verilerimi sil
 cmd-mydata = Verilerimi gör
 progress = Soru { $current } / { $total }
+cmd-consent = Veri paylaşımını değiştir
+consent-updated = Teşekkürler, seçiminiz kaydedildi. İstediğiniz zaman /consent ile değiştirebilirsiniz.
