@@ -144,6 +144,8 @@ def check_graph(script: Script, file: str) -> None:
                 for ref in rule.when.answers_used():
                     if ref not in questions:
                         raise ScriptError(file, node.id, f"condition refers to '{ref}', which is not a question")
+        if node.is_question and node.sensitive and not node.skippable:
+            raise ScriptError(file, node.id, "a sensitive question must be skippable (skippable: true)")
         options = getattr(node, "options", None) or []
         ids = [o.id for o in options]
         if len(ids) != len(set(ids)):

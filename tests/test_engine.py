@@ -98,6 +98,12 @@ def test_branch_condition_must_refer_to_a_question() -> None:
         parse_script(bad, file="mini.yaml")
 
 
+def test_a_sensitive_question_must_be_skippable() -> None:
+    with pytest.raises(ScriptError, match="must be skippable"):
+        parse_script(MINI.replace("{id: q, type: choice,", "{id: q, type: choice, sensitive: true,"),
+                     file="mini.yaml")
+
+
 def test_unreachable_node_is_an_error() -> None:
     with pytest.raises(ScriptError, match="unreachable"):
         parse_script(MINI + "  - {id: lost, type: end, text: done-next-steps}\n", file="mini.yaml")
