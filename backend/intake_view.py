@@ -10,7 +10,7 @@ from bot.l10n import FSI, PDI, Localizer, language_name
 from dialogs.answers import answer_value, answered_questions
 from dialogs.loader import ScriptVersion
 from dialogs.model import Msg
-from dialogs.schema import RepeatNode
+from dialogs.schema import RepeatNode, SharingNode
 from storage.crypto import FieldCipher
 from storage.models import Intake
 
@@ -38,6 +38,8 @@ def answer_rows(intake: Intake, sv: ScriptVersion, cipher: FieldCipher, l10n: Lo
     answers = cipher.unseal_answers(intake.answers)
     script, rows = sv.script, []
     for node in answered_questions(script, answers):
+        if isinstance(node, SharingNode):
+            continue  # staff see the current consents (they can change after submitting), not the answer
         if isinstance(node, RepeatNode):
             body = [n for n in script.nodes if script.loop_of.get(n.id) == node.id and n.is_question]
             for index, item in enumerate(answers[node.id].get("items", []), start=1):

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from dialogs.answers import summary_lines
 from dialogs.loader import ScriptVersion
 from dialogs.model import DateArg, Lines, Msg, Say, State
+from dialogs.schema import SharingNode
 from storage.crypto import FieldCipher
 from storage.models import ConsentRecord, Contact, Intake
 
@@ -26,8 +27,13 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
     parts: list[Any] = [Msg("mydata-intro")]
     lines = summary_lines(sv.script, state)
     parts.append(Lines(tuple(lines)) if lines else Msg("mydata-no-answers"))
-    parts += [Msg("mydata-consent", {"kind": c.kind, "granted": "yes" if c.granted else "no",
-                                     "date": DateArg(c.recorded_at.date().isoformat(), "day")}) for c in consents]
+    recipients = {f"share_{o.id}": o.text for n in sv.script.nodes if isinstance(n, SharingNode) for o in n.options}
+    parts += [Msg("mydata-consent", {
+        # the selector needs "data_processing"; a sharing consent shows the recipient's name
+        "kind": Msg(recipients[c.kind]) if c.kind in recipients else c.kind,
+        "granted": "yes" if c.granted else "no",
+        "date": DateArg(c.recorded_at.date().isoformat(), "day"),
+    }) for c in consents]
     parts.append(Msg("mydata-file"))
     data = {
         "channel": contact.channel,

@@ -26,6 +26,7 @@ from bot import mydata
 from bot.keywords import Keywords
 from bot.render import OutButton, Renderer
 from bot.scripts import ScriptRegistry
+from dialogs.answers import flags_of
 from dialogs.engine import step
 from dialogs.loader import ScriptVersion
 from dialogs.model import (
@@ -42,6 +43,7 @@ from dialogs.model import (
     State,
     SubmitIntake,
 )
+from dialogs.schema import TextNode
 from storage import contacts as contacts_repo
 from storage import outbox
 from storage.crypto import FieldCipher
@@ -145,7 +147,9 @@ class Runtime:
                 sv = await self.scripts.get(session, conv.script_id, conv.script_version)
                 state = contacts_repo.unseal_state(self.cipher, conv.state)
             # the engine sees local time: "today" and "in the future" are the municipality's, not UTC's
-            event = self.keywords.apply(replace(inbound.event, at=inbound.event.at.astimezone(self.tz)))
+            event = replace(inbound.event, at=inbound.event.at.astimezone(self.tz))
+            if not isinstance(sv.script.by_id.get(state.node or ""), TextNode):
+                event = self.keywords.apply(event)  # at a free-text question "stop" may be the answer
             new_state, actions = step(sv.script, state, event)
             return await self._execute(session, contact, conv, sv, new_state, actions, now)
 
@@ -175,7 +179,7 @@ class Runtime:
                     contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,
                     script_version=sv.version, language=state.lang or languages[0], channel=contact.channel,
                     answers=self.cipher.seal_answers(state.answers, sv.script.sensitive_ids),
-                    status="new", submitted_at=now, urgent="urgent" in state.flags,
+                    status="new", submitted_at=now, urgent="urgent" in flags_of(sv.script, state.answers),
                 ))
             elif isinstance(action, Forget):
                 result.forgotten = True

@@ -8,6 +8,7 @@ from typing import Any
 
 from dialogs.model import DateArg, ListArg, Literal_, Msg, State
 from dialogs.schema import (
+    BranchNode,
     ChoiceNode,
     ConsentNode,
     DateNode,
@@ -36,6 +37,43 @@ def store(script: Script, s: State, node: Any, answer: dict[str, Any], at: str) 
         items[s.loop["index"] - 1][node.id] = answer
     else:
         s.answers[node.id] = answer
+    s.flags = flags_of(script, s.answers)
+
+
+def flags_of(script: Script, answers: dict[str, Any]) -> list[str]:
+    """Flags (e.g. "urgent") of the options chosen in the answers as they stand now."""
+    flags: set[str] = set()
+    for node_id, answer in answers.items():
+        node = script.by_id.get(node_id)
+        if isinstance(node, ChoiceNode):
+            flags |= {f for o in node.options if o.id == answer.get("code") for f in o.flags}
+    return sorted(flags)
+
+
+def prune(script: Script, answers: dict[str, Any]) -> dict[str, Any]:
+    """Only the answers on the way the current answers lead (after a change from the summary, the
+    answers of a branch no longer taken – e.g. the children's needs – are dropped)."""
+    from dialogs.conditions import evaluate  # here to keep the import graph flat
+
+    consent = next((n for n in script.nodes if isinstance(n, ConsentNode)), None)
+    target = consent.next if consent else script.start
+    keep: set[str] = set()
+    for _ in range(4 * len(script.nodes)):
+        node = script.by_id.get(target or "")
+        if node is None or isinstance(node, SummaryNode):
+            break
+        if node.id in answers:
+            keep.add(node.id)
+        if isinstance(node, BranchNode):
+            target = next((r.next for r in node.rules if evaluate(r.when, answers)), node.default)
+        elif isinstance(node, RepeatNode):
+            target = node.next  # its body is kept as part of the repeat's answer
+        elif isinstance(node, ChoiceNode):
+            option = next((o for o in node.options if o.id == (answers.get(node.id) or {}).get("code")), None)
+            target = option.next if option is not None and option.next else node.next
+        else:
+            target = node.next
+    return {k: v for k, v in answers.items() if k in keep}
 
 
 def current(script: Script, s: State, node_id: str) -> dict[str, Any] | None:

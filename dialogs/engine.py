@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from dialogs.answers import current, loop_complete, store
+from dialogs.answers import current, loop_complete, prune, store
 from dialogs.asking import ask, change_buttons, toggle_buttons
 from dialogs.conditions import evaluate
 from dialogs.model import (
@@ -66,9 +66,10 @@ def step(script: Script, state: State, event: Event) -> Step:
             out.append(Say((Msg("error-too-fast"),)))
         return s, out
     if isinstance(event, Press) and event.data.startswith("c:"):
-        return _confirm(script, s, event, out)
+        return _begin_if_new(script, *_confirm(script, s, event, out))
+    s.confirm = None  # a confirmation is only valid as the very next answer
     if isinstance(event, Command) and (s.status != "new" or event.name in ("stop", "delete", "mydata")):
-        return _command(script, s, event, out)
+        return _begin_if_new(script, *_command(script, s, event, out))
     if s.status == "new":
         s.status = "active"
         _advance(script, s, script.start, out)
@@ -130,6 +131,16 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
     return s, out
 
 
+def _begin_if_new(script: Script, s: State, out: list[Action]) -> Step:
+    """A conversation whose first event was /mydata or /delete (answered "no") still gets its first
+    question; after /stop or a pending /delete confirmation it waits."""
+    stopped = any(isinstance(a, OptOut) for a in out)
+    if s.status == "new" and not stopped and s.confirm is None:
+        s.status = "active"
+        _advance(script, s, script.start, out)
+    return s, out
+
+
 def _detour(script: Script, s: State, here: Any, target: Any, out: list[Action]) -> None:
     """Ask `target` now (the language, the sharing consents), then come back to `here` – also in a
     conversation that has already ended. Without a target, just ask the current question again."""
@@ -137,8 +148,8 @@ def _detour(script: Script, s: State, here: Any, target: Any, out: list[Action])
         if here is not None:
             out += ask(script, s, here)
         return
-    if here is not None and here.id != target.id:
-        s.resume_at = here.id
+    if here is not None and here.id != target.id and s.resume_at is None and not s.resume_status:
+        s.resume_at = here.id  # a detour within a detour keeps the first way back
     s.node = target.id
     if isinstance(target, SharingNode):
         s.selection = list((s.answers.get(target.id) or {}).get("code") or [])
@@ -209,6 +220,7 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
         _stale(script, s, node, out)
         return
     if verb == "s" and node.skippable:
+        s.selection = []
         _answer(script, s, node, {"skipped": True}, at, node.next, out)
         return
     if isinstance(node, LanguageNode) and verb == "a" and arg in script.languages:
@@ -220,7 +232,8 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
     if isinstance(node, ChoiceNode) and verb == "a":
         option = next((o for o in node.options if o.id == arg), None)
         if option is not None:
-            s.flags = sorted(set(s.flags) | set(option.flags))
+            if not node.store:  # stored answers decide their flags themselves (see answers.store)
+                s.flags = sorted(set(s.flags) | set(option.flags))
             if node.store:
                 _answer(script, s, node, {"code": option.id}, at, option.next or node.next, out)
             else:
@@ -241,7 +254,8 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
                 return
             selection, s.selection = list(s.selection), []
             if isinstance(node, SharingNode):
-                out += [RecordConsent(f"share_{o.id}", o.id in selection, node.id, node.text) for o in node.options]
+                out += [RecordConsent(f"share_{o.id}", o.id in selection, node.id, node.text, s.signatory)
+                        for o in node.options]
                 if s.resume_at or s.resume_status:  # changed later with /consent
                     store(script, s, node, {"code": selection}, at)
                     _resume(script, s, out, "consent-updated")
@@ -254,7 +268,7 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
             out += ask(script, s, node)
         elif arg == "yes":
             out.append(RecordConsent(node.kind, True, node.id, node.text, node.signatory))
-            s.consented = True
+            s.consented, s.signatory = True, node.signatory
             _advance(script, s, node.next, out)
         else:
             s.answers, s.selection, s.flags = {}, [], []
@@ -346,6 +360,7 @@ def _advance(script: Script, s: State, target: str | None, out: list[Action]) ->
 
     While an answer is being changed from the summary (`return_to`), questions that are already answered
     are passed over (branches still decide the way), until the summary or a question without an answer."""
+    passing = False  # True once an answered question was passed over: its messages are not repeated
     for _ in range(4 * len(script.nodes) + 10):
         if target is None:
             raise RuntimeError("script ended without an end node")  # prevented by validation
@@ -354,10 +369,11 @@ def _advance(script: Script, s: State, target: str | None, out: list[Action]) ->
         if s.return_to == node.id:
             s.return_to = None
         elif s.return_to and _already_answered(script, s, node):
-            target = _next_of(script, s, node)
+            target, passing = _next_of(script, s, node), True
             continue
         if isinstance(node, MessageNode):
-            out.append(Say((Msg(node.text),)))
+            if not passing:
+                out.append(Say((Msg(node.text),)))
             target = node.next
         elif isinstance(node, BranchNode):
             item, index = _item(script, s, node)
@@ -374,6 +390,11 @@ def _advance(script: Script, s: State, target: str | None, out: list[Action]) ->
                 s.status = "completed"
             return
         else:
+            if isinstance(node, SummaryNode):
+                s.answers = prune(script, s.answers)  # answers of branches no longer taken go
+            current_answer = current(script, s, node.id) or {}
+            multi = isinstance(node, MultiChoiceNode | SharingNode)
+            s.selection = list(current_answer.get("code") or []) if multi else []
             out += ask(script, s, node)
             return
     raise RuntimeError("script loops without a question")  # prevented by validation

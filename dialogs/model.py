@@ -188,6 +188,7 @@ class State(BaseModel):
     return_to: str | None = None  # the summary, while an answer is being changed from it
     resume_at: str | None = None  # the question to ask again after a detour (/language, /consent)
     consented: bool = False
+    signatory: str = "self"  # who gave the consent: the person or (under 16) a parent or guardian
     resume_status: str | None = None  # a finished conversation briefly reopened by /language
     confirm: str | None = None  # a command waiting for yes/no (delete)
     recent: list[str] = Field(default_factory=list)  # times of the latest events (flood control)

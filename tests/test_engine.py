@@ -515,3 +515,97 @@ def test_over_long_free_text_is_refused_with_the_limit_and_asked_again() -> None
     assert error.args == {"max": remarks.max_length, "length": 1001}
     new, _ = step(INTAKE, state, UserText(AT, "x" * 1000))
     assert new.answers["remarks"]["value"] == "x" * 1000
+
+
+# ------------------------------------------------------------------------------ review regressions -----
+
+
+def _to_summary(household_events: list, **kw: str) -> State:
+    events = TO_HOUSEHOLD[:5] + [Press(AT, f"a:crisis:{kw.get('crisis', 'none')}")] + household_events + [
+        UserText(AT, "03/2024"), UserText(AT, "04/2024"), Press(AT, "t:family_languages:arabic"),
+        Press(AT, "d:family_languages:"), Press(AT, "a:german_level:a1"),
+        Press(AT, f"a:interpreter:{kw.get('interpreter', 'not_needed')}")]
+    if kw.get("interpreter") == "needed":
+        events.append(Press(AT, "a:interpreter_language:arabic"))
+    events += [Press(AT, "a:housing:shelter"), Press(AT, "s:housing_adequate:"), Press(AT, "s:health:")]
+    state, _ = intake_run(events)
+    if state.node == "children_needs":
+        state, _ = step(INTAKE, state, Press(AT, "t:children_needs:daycare"))
+        state, _ = step(INTAKE, state, Press(AT, "d:children_needs:"))
+    for ev in (Press(AT, "s:reunification:"), Press(AT, "t:work:looking"), Press(AT, "d:work:"),
+               Press(AT, "t:agencies:none"), Press(AT, "d:agencies:"),
+               Press(AT, "a:counsellor:no_counsellor"), Press(AT, "s:topics:"), Press(AT, "s:remarks:")):
+        state, _ = step(INTAKE, state, ev)
+    assert state.node == "summary"
+    return state
+
+
+ONE_ADULT = [UserText(AT, "1")] + member("40", "male", None, "iraq", "duldung")
+PARENT_AND_CHILD = [UserText(AT, "2")] + member("40", "male", None, "iraq", "duldung") + member(
+    "6", "female", "child", "iraq", "duldung")
+
+
+def test_nested_detours_return_to_the_same_household_member() -> None:
+    state, _ = intake_run(TO_HOUSEHOLD + [UserText(AT, "2")] + member("40", "male", None, "iraq", "duldung"))
+    assert state.node == "member_age" and state.loop["index"] == 2
+    for ev in (Command(AT, "consent"), Command(AT, "language"), Press(AT, "a:language:fa")):
+        state, actions = step(INTAKE, state, ev)
+    assert state.node == "member_age" and state.loop["index"] == 2 and said(actions) == ["q-member-age"]
+    state, _ = step(INTAKE, state, Command(AT, "consent"))
+    state, actions = step(INTAKE, state, Press(AT, "d:sharing:"))
+    assert state.node == "member_age" and state.loop["index"] == 2
+
+
+def test_taking_back_the_crisis_removes_the_urgent_flag() -> None:
+    state = _to_summary(ONE_ADULT, crisis="acute")
+    assert state.flags == ["urgent"]
+    for ev in (Press(AT, "a:summary:change"), Press(AT, "e:summary:crisis"), Press(AT, "a:crisis:none")):
+        state, actions = step(INTAKE, state, ev)
+    assert state.node == "summary" and state.flags == [] and "info-crisis" not in said(actions)
+
+
+def test_answers_of_a_branch_no_longer_taken_are_dropped_at_the_summary() -> None:
+    state = _to_summary(PARENT_AND_CHILD, interpreter="needed")
+    assert {"children_needs", "interpreter_language"} <= set(state.answers)
+    for ev in (Press(AT, "a:summary:change"), Press(AT, "e:summary:interpreter"),
+               Press(AT, "a:interpreter:not_needed")):
+        state, _ = step(INTAKE, state, ev)
+    assert state.node == "summary" and "interpreter_language" not in state.answers
+    shown = []
+    for ev in [Press(AT, "a:summary:change"), Press(AT, "e:summary:household_size"), UserText(AT, "1"),
+               *member("40", "male", None, "iraq", "duldung")]:
+        state, actions = step(INTAKE, state, ev)
+        shown += said(actions)
+    assert state.node == "summary" and "children_needs" not in state.answers
+    assert "info-members" in shown  # the edited question's own follow-up message is shown
+
+
+def test_a_skipped_multi_choice_leaves_no_ticks_for_the_next_one() -> None:
+    state = _to_summary(ONE_ADULT)
+    for ev in (Press(AT, "a:summary:change"), Press(AT, "e:summary:topics"), Press(AT, "t:topics:legal"),
+               Press(AT, "s:topics:")):
+        state, _ = step(INTAKE, state, ev)
+    assert state.selection == [] and state.answers["topics"]["skipped"]
+
+
+def test_a_guardian_signs_the_sharing_consents_too() -> None:
+    state, _ = intake_run(TO_HOUSEHOLD[:2] + [Press(AT, "a:age_gate:minor"), Press(AT, "a:minor_info:guardian"),
+                                               Press(AT, "a:consent_guardian:yes"), Press(AT, "t:sharing:jmd")])
+    _, actions = step(INTAKE, state, Press(AT, "d:sharing:"))
+    assert {a.signatory for a in actions if isinstance(a, RecordConsent)} == {"guardian"}
+
+
+def test_an_old_delete_confirmation_is_no_longer_valid() -> None:
+    state, _ = intake_run(TO_HOUSEHOLD + [Command(AT, "delete")])
+    state, _ = step(INTAKE, state, UserText(AT, "2"))
+    state, actions = step(INTAKE, state, Press(AT, "c:delete:yes"))
+    assert not any(isinstance(a, Forget) for a in actions) and state.answers["household_size"]["value"] == 2
+
+
+def test_a_first_event_other_than_start_still_begins_the_conversation() -> None:
+    for first in (Command(AT, "mydata"), Press(AT, "c:delete:yes"), Command(AT, "help")):
+        state, actions = step(INTAKE, State(), first)
+        assert state.status == "active" and state.node == "language", first
+    state, _ = step(INTAKE, State(), Command(AT, "delete"))
+    state, actions = step(INTAKE, state, Press(AT, "c:delete:no"))
+    assert state.node == "language"

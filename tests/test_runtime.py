@@ -261,3 +261,23 @@ async def test_mydata_shows_what_is_stored_and_sends_it_as_a_file(container: Con
     assert data["intakes"][0]["answers"]["topics"]["code"] == ["health"]
     assert data["consents"][0]["kind"] == "data_processing" and data["consents"][0]["granted"] is True
     assert TELEGRAM_ID not in document["content"]  # not even their own id is needed in the file
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_stop_as_the_answer_to_a_free_text_question_is_an_answer(container: Container) -> None:
+    chat = ChatDriver(container)
+    await chat.complete_intake("pl", remarks="koniec")
+    async with container.sessions() as s:
+        intake = (await s.execute(select(Intake))).scalar_one()
+        contact = (await s.execute(select(Contact))).scalar_one()
+    assert container.cipher.unseal_answers(intake.answers)["remarks"]["value"] == "koniec"
+    assert not contact.opted_out
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_mydata_names_the_recipients_of_sharing_consents(container: Container) -> None:
+    chat = ChatDriver(container)
+    await chat.to_household("de", sharing=("jobcentre",))
+    msgs = await chat.command("mydata")
+    text = clean(msgs[0].plain)
+    assert "Weitergabe (Jobcenter): zugestimmt" in text and "share_" not in text

@@ -171,7 +171,9 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
     assert answers["german_level"]["answer"] == "Noch gar nicht"
     assert answers["interpreter_language"]["answer"] == "Dari / Farsi"
     assert answers["health"]["answer"] == "Ja, seelisch"
-    assert answers["sharing"]["answer"] == "Migrationsberatung (Erwachsene)"
+    assert "sharing" not in answers  # staff see the current consents instead
+    consents = {c["kind"]: c["granted"] for c in detail["consents"]}
+    assert consents["share_mbe"] is True and consents["share_jobcentre"] is False and consents["data_processing"]
     assert answers["topics"]["answer"] == "Gesundheit" and answers["topics"]["code"] == ["health"]
     assert "<3" in answers["remarks"]["original"]
 
