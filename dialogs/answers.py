@@ -112,7 +112,7 @@ def answer_value(node: Any, answer: dict[str, Any]) -> Any:
         labels = {o.id: o.text for o in node.options}
         codes = answer.get("code") or []
         if not codes:
-            return Msg("answer-none")
+            return Msg(node.none_text if isinstance(node, SharingNode) else "answer-none")
         return ListArg(tuple(Msg(labels[c]) if c in labels else Literal_(c) for c in codes))
     if isinstance(node, NumberNode):
         return int(answer["value"])

@@ -233,6 +233,7 @@ class SharingNode(NodeBase):
     text: str
     options: list[Option] = Field(min_length=1)
     done: str = "button-done"
+    none_text: str = "answer-nobody"  # shown when nothing was tapped: shared with no one
 
     @property
     def is_question(self) -> bool:
@@ -345,7 +346,7 @@ class Script(_Base):
         ids: set[str] = set()
         for n in self.nodes:
             for attr in ("text", "label", "accept", "decline", "done", "submit", "change", "change_prompt",
-                         "full_text", "read_more"):
+                         "full_text", "read_more", "none_text"):
                 value = getattr(n, attr, None)
                 if attr == "read_more" and not getattr(n, "full_text", None):
                     continue

@@ -609,3 +609,10 @@ def test_a_first_event_other_than_start_still_begins_the_conversation() -> None:
     state, _ = step(INTAKE, State(), Command(AT, "delete"))
     state, actions = step(INTAKE, state, Press(AT, "c:delete:no"))
     assert state.node == "language"
+
+
+def test_sharing_with_nobody_reads_as_no_one_not_as_not_stated() -> None:
+    from dialogs.answers import answer_value
+
+    assert answer_value(INTAKE.node("sharing"), {"code": []}) == Msg("answer-nobody")
+    assert answer_value(INTAKE.node("topics"), {"code": []}) == Msg("answer-none")

@@ -291,3 +291,4 @@ done-next-steps =
     Vielen Dank! Ihre Angaben sind bei der { $service_point } angekommen.
     Eine Fachkraft meldet sich innerhalb einer Woche bei Ihnen, hier im Chat.
     Fragen? Telefon: { $sp_phone }
+answer-nobody = niemand

@@ -291,3 +291,4 @@ done-next-steps =
     Thank you! Your answers have reached the { $service_point }.
     A counsellor will contact you here in the chat within one week.
     Questions? Phone: { $sp_phone }
+answer-nobody = no one

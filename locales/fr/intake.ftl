@@ -291,3 +291,4 @@ done-next-steps =
     Merci beaucoup ! Vos réponses sont bien arrivées à { $service_point }.
     Un conseiller ou une conseillère vous contactera ici, dans le chat, dans un délai d'une semaine.
     Des questions ? Téléphone : { $sp_phone }
+answer-nobody = personne

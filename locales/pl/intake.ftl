@@ -292,3 +292,4 @@ done-next-steps =
     Dziękujemy! Odpowiedzi dotarły do nas ({ $service_point }).
     Doradca odezwie się tutaj, na czacie, w ciągu tygodnia.
     Pytania? Telefon: { $sp_phone }
+answer-nobody = nikt

@@ -291,3 +291,4 @@ done-next-steps =
     Vă mulțumim! Răspunsurile dumneavoastră au ajuns la { $service_point }.
     Un consilier vă va scrie aici, în chat, în cel mult o săptămână.
     Întrebări? Telefon: { $sp_phone }
+answer-nobody = nimeni

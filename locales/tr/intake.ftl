@@ -292,3 +292,4 @@ done-next-steps =
     Çok teşekkürler! Bilgileriniz { $service_point } birimine ulaştı.
     Bir uzman bir hafta içinde burada, sohbette sizinle iletişime geçecek.
     Sorunuz mu var? Telefon: { $sp_phone }
+answer-nobody = hiç kimse
