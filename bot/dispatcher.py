@@ -16,6 +16,7 @@ from typing import Protocol
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.ratelimit import RateLimiter
 from bot.render import OutMessage
 from storage import outbox
 from storage.crypto import FieldCipher
@@ -50,6 +51,7 @@ class Dispatcher:
         self.sessions, self.cipher, self.clock = sessions, cipher, clock
         self.senders: dict[str, Sender] = {}
         self.grace = timedelta(seconds=3)
+        self.limits: dict[str, RateLimiter] = {}  # per channel (one bot): Telegram's sending limits
 
     async def deliver(self, ids: list[int]) -> int:
         """Send these rows in order; stop at the first failure so a person never gets them out of order."""
@@ -89,7 +91,10 @@ class Dispatcher:
                 return STOP
             address = self.cipher.decrypt(row.address_enc)
             message = OutMessage.from_json(json.loads(self.cipher.decrypt(row.payload_enc)))
-            contact_id, attempts = row.contact_id, row.attempts
+            contact_id, attempts, channel, priority = row.contact_id, row.attempts, row.channel, row.priority
+        limiter = self.limits.setdefault(channel, RateLimiter())
+        # replies (priority 0) are paced by the person's own messages: only the bot-wide limit applies
+        await limiter.acquire(str(contact_id) if contact_id is not None else f"row-{row_id}", per_chat=priority > 0)
         try:
             message_id = await sender.send(address, message)
         except Blocked:
