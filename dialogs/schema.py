@@ -306,7 +306,6 @@ class Script(_Base):
     languages: list[str] = Field(min_length=1)
     source_language: str = "de"
     restart_at: str | None = None  # where /restart goes (default: the node after the language choice)
-    commands: dict[str, str] = Field(default_factory=dict)  # reserved for script-level command texts
     nodes: list[Node] = Field(min_length=1)
 
     @field_validator("id")
