@@ -50,6 +50,15 @@ def flags_of(script: Script, answers: dict[str, Any]) -> list[str]:
     return sorted(flags)
 
 
+def next_of(node: Any, answer: dict[str, Any] | None) -> str | None:
+    """Where an answered question leads (a choice option may lead elsewhere than the node)."""
+    if isinstance(node, ChoiceNode):
+        option = next((o for o in node.options if o.id == (answer or {}).get("code")), None)
+        if option is not None and option.next:
+            return option.next
+    return node.next
+
+
 def prune(script: Script, answers: dict[str, Any]) -> dict[str, Any]:
     """Only the answers on the way the current answers lead (after a change from the summary, the
     answers of a branch no longer taken – e.g. the children's needs – are dropped)."""
@@ -68,11 +77,8 @@ def prune(script: Script, answers: dict[str, Any]) -> dict[str, Any]:
             target = next((r.next for r in node.rules if evaluate(r.when, answers)), node.default)
         elif isinstance(node, RepeatNode):
             target = node.next  # its body is kept as part of the repeat's answer
-        elif isinstance(node, ChoiceNode):
-            option = next((o for o in node.options if o.id == (answers.get(node.id) or {}).get("code")), None)
-            target = option.next if option is not None and option.next else node.next
         else:
-            target = node.next
+            target = next_of(node, answers.get(node.id))
     return {k: v for k, v in answers.items() if k in keep}
 
 

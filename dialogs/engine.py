@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from dialogs.answers import current, loop_complete, prune, store
+from dialogs.answers import current, loop_complete, next_of, prune, store
 from dialogs.asking import ask, change_buttons, toggle_buttons
 from dialogs.conditions import evaluate
 from dialogs.model import (
@@ -369,7 +369,7 @@ def _advance(script: Script, s: State, target: str | None, out: list[Action]) ->
         if s.return_to == node.id:
             s.return_to = None
         elif s.return_to and _already_answered(script, s, node):
-            target, passing = _next_of(script, s, node), True
+            target, passing = next_of(node, current(script, s, node.id)), True
             continue
         if isinstance(node, MessageNode):
             if not passing:
@@ -427,13 +427,3 @@ def _already_answered(script: Script, s: State, node: Any) -> bool:
     if isinstance(node, RepeatNode):
         return loop_complete(s, node) and not (s.loop and s.loop["node"] == node.id)
     return node.is_question and node.id not in script.loop_of and current(script, s, node.id) is not None
-
-
-def _next_of(script: Script, s: State, node: Any) -> str | None:
-    """Where an answered question leads (a choice option may lead elsewhere than the node)."""
-    if isinstance(node, ChoiceNode):
-        answer = current(script, s, node.id) or {}
-        option = next((o for o in node.options if o.id == answer.get("code")), None)
-        if option is not None and option.next:
-            return option.next
-    return node.next
