@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
+from backend import calendar_pages
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
@@ -129,6 +130,8 @@ def create_app(c: Container) -> FastAPI:
 
     async def api_staff(request: Request) -> StaffUser:
         return await _staff(request, api=True)
+
+    app.include_router(calendar_pages.router(c, templates, page_staff, api_staff))
 
     # ---------------------------------------------------------------------------------- pages --------
 

@@ -19,6 +19,7 @@ from bot.scripts import ScriptRegistry
 from bot.telegram import TelegramChannel
 from storage.crypto import FieldCipher
 from storage.db import make_engine, migrate, session_factory
+from storage.followups import Rules
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +67,13 @@ class Container:
         sessions = session_factory(engine)
         cipher = FieldCipher(settings.encryption_keys, settings.pseudonym_key or settings.secret_key)
         profile = yaml.safe_load(settings.municipality_profile.read_text(encoding="utf-8"))
-        l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile))
+        l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile), tz=settings.municipality_tz)
         renderer = Renderer(l10n)
         scripts = ScriptRegistry()
-        runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz)
+        rules = Rules.from_profile(profile)
+        runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz, rules=rules)
         dispatcher = Dispatcher(sessions, cipher, clock)
+        dispatcher.composer = runtime.composer
         container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile)
         if settings.telegram_bot_token:
             container.telegram = TelegramChannel(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Organisation, StaffUser
+from storage.models import Availability, Organisation, StaffUser
 from storage.staff import create_staff
 
 DEMO_USERS = [
@@ -24,9 +24,29 @@ async def seed_demo(session: AsyncSession) -> bool:
     mbe = Organisation(name="Migrationsberatung Musterstadt e. V.", kind="mbe")
     session.add_all([service_point, mbe])
     await session.flush()
+    users = {}
     for username, password, role, name in DEMO_USERS:
-        await create_staff(session, username, password, role, name, organisation_id=service_point.id)
+        users[username] = await create_staff(session, username, password, role, name,
+                                             organisation_id=service_point.id)
+    session.add_all(demo_availability(users["fallberatung"].id))
     return True
+
+
+def demo_availability(staff_user_id: int) -> list[Availability]:
+    """Office hours of the demo caseworker: Mon, Tue, Thu mornings in the office, Wed afternoon by phone,
+    Fri by video. She speaks Turkish and English; Arabic, Dari/Farsi, Ukrainian, Russian with an interpreter."""
+    interp = ["arabic", "dari_farsi", "ukrainian", "russian"]
+    office = dict(kind="office", place="Rathausplatz 1, Zimmer 104", languages=["turkish", "english"],
+                  interpreter_languages=interp, slot_minutes=45, active=True)
+    rows = [Availability(staff_user_id=staff_user_id, weekday=d, start_time="09:00", end_time="12:00", **office)
+            for d in (0, 1, 3)]
+    rows.append(Availability(staff_user_id=staff_user_id, weekday=2, start_time="14:00", end_time="16:00",
+                             kind="phone", place="", languages=["turkish", "english"], interpreter_languages=interp,
+                             slot_minutes=30, active=True))
+    rows.append(Availability(staff_user_id=staff_user_id, weekday=4, start_time="10:00", end_time="12:00",
+                             kind="video", place="", languages=["turkish", "english"], interpreter_languages=interp,
+                             slot_minutes=30, active=True))
+    return rows
 
 
 def demo_banner(base_url: str) -> str:

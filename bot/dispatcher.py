@@ -7,9 +7,11 @@ in memory, right before sending.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -20,7 +22,7 @@ from bot.ratelimit import RateLimiter
 from bot.render import OutMessage
 from storage import outbox
 from storage.crypto import FieldCipher
-from storage.models import Contact
+from storage.models import Contact, OutboxMessage
 
 log = logging.getLogger(__name__)
 SENT, DONE, STOP = "sent", "done", "stop"
@@ -45,6 +47,24 @@ class Sender(Protocol):
     async def send(self, address: str, message: OutMessage) -> str | None: ...
 
 
+class Composer(Protocol):
+    """Writes a scheduled row's text when it is due; None: its purpose is gone (see bot.followups)."""
+
+    async def compose(self, session: AsyncSession, row: OutboxMessage, now: datetime
+                      ) -> tuple[str, OutMessage] | None: ...
+
+
+@dataclass
+class Claimed:
+    row_id: int
+    contact_id: int | None
+    attempts: int
+    channel: str
+    priority: int
+    address: str
+    message: OutMessage
+
+
 class Dispatcher:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: FieldCipher,
                  clock: Callable[[], datetime]):
@@ -52,6 +72,9 @@ class Dispatcher:
         self.senders: dict[str, Sender] = {}
         self.grace = timedelta(seconds=3)
         self.limits: dict[str, RateLimiter] = {}  # per channel (one bot): Telegram's sending limits
+        self.composer: Composer | None = None
+        self.batch = 100  # rows claimed per round of a tick
+        self.concurrency = 16  # sends in flight at once (the rate limiter paces them)
 
     async def deliver(self, ids: list[int]) -> int:
         """Send these rows in order; stop at the first failure so a person never gets them out of order."""
@@ -64,34 +87,70 @@ class Dispatcher:
         return sent
 
     async def tick(self) -> int:
-        """Worker: deliver rows that nobody delivered (their process died, or a retry is due)."""
-        async with self.sessions() as session:
-            ids = await outbox.due_ids(session, list(self.senders), self.clock(), self.grace)
-        sent, seen = 0, set()
-        while ids:
-            for row_id, _contact_id in ids:
-                seen.add(row_id)
-                sent += await self._deliver_one(row_id) == SENT
-            async with self.sessions() as session:  # the next row of each person, now that one went out
-                again = await outbox.due_ids(session, list(self.senders), self.clock(), self.grace)
-            ids = [pair for pair in again if pair[0] not in seen]
-        return sent
+        """Worker: claim due rows in batches (several workers take disjoint batches) and send them within
+        the limits: replies nobody delivered (their process died), retries, reminders and follow-ups."""
+        sent = 0
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(row_id: int) -> bool:
+            async with gate:
+                return await self._send_claimed(row_id) == SENT
+
+        while True:
+            async with self.sessions() as session, session.begin():
+                rows = await outbox.claim_due(session, list(self.senders), self.clock(), self.grace, self.batch)
+                ids = [r.id for r in rows]
+            if not ids:
+                return sent
+            sent += sum(await asyncio.gather(*(one(i) for i in ids)))
 
     async def _deliver_one(self, row_id: int) -> str:
         """SENT, DONE (not sent, but the person's next message may go) or STOP (keep the rest waiting)."""
-        now = self.clock()
         async with self.sessions() as session, session.begin():
-            row = await outbox.claim(session, row_id, now)
+            row = await outbox.claim(session, row_id, self.clock())
             if row is None:
                 return STOP  # somebody else has it (or an earlier one of this person): keep the order
-            sender = self.senders.get(row.channel)
-            if sender is None or row.address_enc is None or row.payload_enc is None:
+            if self.senders.get(row.channel) is None:
                 # web chat rows are fetched by the browser; leave them pending
                 await session.execute(update(type(row)).where(type(row).id == row_id).values(state="pending"))
                 return STOP
-            address = self.cipher.decrypt(row.address_enc)
-            message = OutMessage.from_json(json.loads(self.cipher.decrypt(row.payload_enc)))
-            contact_id, attempts, channel, priority = row.contact_id, row.attempts, row.channel, row.priority
+        return await self._send_claimed(row_id)
+
+    async def _prepare(self, row_id: int) -> Claimed | str:
+        """The claimed row's address and text (composed now for scheduled rows), or DONE if there is
+        nothing to send any more."""
+        now = self.clock()
+        async with self.sessions() as session, session.begin():
+            row = await session.get(OutboxMessage, row_id)
+            if row is None or row.state != "sending":
+                return DONE
+            if row.purpose is not None and row.payload_enc is None:
+                composed = await self.composer.compose(session, row, now) if self.composer else None
+                if composed is None:
+                    await outbox.mark_cancelled(session, row_id, "purpose gone")
+                    return DONE
+                address_enc, message = composed
+                address = self.cipher.decrypt(address_enc)
+            elif row.address_enc is None or row.payload_enc is None:
+                await outbox.mark_failed(session, row_id, "no content")
+                return DONE
+            else:
+                address = self.cipher.decrypt(row.address_enc)
+                message = OutMessage.from_json(json.loads(self.cipher.decrypt(row.payload_enc)))
+            return Claimed(row_id, row.contact_id, row.attempts, row.channel, row.priority, address, message)
+
+    async def _send_claimed(self, row_id: int) -> str:
+        prepared = await self._prepare(row_id)
+        if isinstance(prepared, str):
+            return prepared
+        now = self.clock()
+        row_id, contact_id, attempts = prepared.row_id, prepared.contact_id, prepared.attempts
+        channel, priority, address, message = prepared.channel, prepared.priority, prepared.address, prepared.message
+        sender = self.senders.get(channel)
+        if sender is None:
+            async with self.sessions() as session, session.begin():
+                await outbox.retry_later(session, row_id, now, "no sender")
+            return STOP
         limiter = self.limits.setdefault(channel, RateLimiter())
         # replies (priority 0) are paced by the person's own messages: only the bot-wide limit applies
         await limiter.acquire(str(contact_id) if contact_id is not None else f"row-{row_id}", per_chat=priority > 0)
@@ -129,16 +188,26 @@ class Dispatcher:
 
 
 async def take_for_web(sessions: async_sessionmaker[AsyncSession], cipher: FieldCipher, ids: list[int],
-                       contact_id: int | None, now: datetime) -> list[OutMessage]:
+                       contact_id: int | None, now: datetime, composer: Composer | None = None) -> list[OutMessage]:
     """Web chat: the browser's request is the delivery. Claim these rows (plus any left pending for the
-    contact, e.g. after a restart), mark them sent and return their messages in order."""
+    contact and due: after a restart, or a reminder that came due), mark them sent and return their
+    messages in order. Scheduled rows are composed now (or cancelled if their purpose is gone)."""
     out: list[OutMessage] = []
     async with sessions() as session, session.begin():
-        pending = await outbox.pending_for_contact(session, contact_id) if contact_id else []
+        pending = await outbox.pending_for_contact(session, contact_id, now) if contact_id else []
         for row_id in sorted(set(ids) | set(pending)):
             row = await outbox.claim(session, row_id, now)
-            if row is None or row.payload_enc is None:
+            if row is None:
                 continue
-            out.append(OutMessage.from_json(json.loads(cipher.decrypt(row.payload_enc))))
+            if row.purpose is not None and row.payload_enc is None:
+                composed = await composer.compose(session, row, now) if composer else None
+                if composed is None:
+                    await outbox.mark_cancelled(session, row_id, "purpose gone")
+                    continue
+                out.append(composed[1])
+            elif row.payload_enc is None:
+                continue
+            else:
+                out.append(OutMessage.from_json(json.loads(cipher.decrypt(row.payload_enc))))
             await outbox.mark_sent(session, row_id, now, None)
     return out

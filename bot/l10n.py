@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, format_time
 from fluent.runtime import FluentBundle, FluentResource
 
-from dialogs.model import AllLanguages, DateArg, LanguageName, Lines, ListArg, Literal_, Msg
+from dialogs.model import AllLanguages, DateArg, LanguageName, Lines, ListArg, Literal_, Msg, WhenArg
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class Localizer:
     fallback: tuple[str, ...] = ("de", "en")
     strict: bool = False  # tests: raise instead of falling back
     globals: dict[str, Any] = field(default_factory=dict)  # municipality profile values
+    tz: str = "Europe/Berlin"  # moments are shown in the municipality's zone
 
     @classmethod
     def load(cls, directory: Path = LOCALES_DIR, **kwargs: Any) -> Localizer:
@@ -99,6 +101,14 @@ class Localizer:
             return "\n".join(self.render(item, lang, languages) for item in text.items)
         raise TypeError(f"cannot render {type(text).__name__}")
 
+    def when(self, moment: datetime, lang: str, style: str = "long") -> str:
+        """A moment in the municipality's zone and the reader's locale: weekday, date and time."""
+        local = moment.astimezone(ZoneInfo(self.tz))
+        loc = Locale.parse(lang)
+        day = format_date(local, "full", locale=loc) if style == "long" else format_skeleton("MMMEd", local, locale=loc)
+        sep = "، " if lang in ("ar", "fa", "ur", "ps") else ", "
+        return f"{day}{sep}{format_time(local, 'short', locale=loc)}"
+
     def value(self, value: Any, lang: str) -> Any:
         """An argument value as Fluent gets it (numbers stay numbers for plural rules)."""
         if isinstance(value, int | float):
@@ -109,6 +119,8 @@ class Localizer:
             if value.precision == "month":
                 return format_skeleton("yMMMM", d, locale=loc)
             return format_date(d, format="long", locale=loc)
+        if isinstance(value, WhenArg):
+            return self.when(datetime.fromisoformat(value.iso), lang, value.style)
         if isinstance(value, ListArg):
             # A plain comma list: option labels may contain "and" themselves ("Arbeit und Ausbildung").
             sep = "، " if lang in ("ar", "fa", "ur", "ps") else ", "

@@ -23,6 +23,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import mydata
+from bot.booking import Appointments, Said
+from bot.followups import Composer
 from bot.keywords import Keywords
 from bot.render import OutButton, Renderer
 from bot.scripts import ScriptRegistry
@@ -30,15 +32,21 @@ from dialogs.answers import flags_of
 from dialogs.engine import step
 from dialogs.loader import ScriptVersion
 from dialogs.model import (
+    Book,
     EditButtons,
     Event,
     ExportData,
     Forget,
+    ManageAppointment,
     Msg,
+    OfferSlots,
     OptOut,
+    RecordCheckin,
     RecordConsent,
+    RequestAppointment,
     Say,
     SetLanguage,
+    ShowAppointments,
     Start,
     State,
     SubmitIntake,
@@ -47,6 +55,7 @@ from dialogs.schema import TextNode
 from storage import contacts as contacts_repo
 from storage import outbox
 from storage.crypto import FieldCipher
+from storage.followups import Rules, plan_after_intake
 from storage.models import ConsentRecord, Contact, Conversation, Intake, ProcessedUpdate
 
 log = logging.getLogger(__name__)
@@ -84,9 +93,14 @@ class Runtime:
         script_id: str = "intake",
         clock: Callable[[], datetime] = utcnow,
         tz: str = "Europe/Berlin",
+        rules: Rules | None = None,
     ):
         self.sessions, self.cipher, self.scripts, self.renderer = sessions, cipher, scripts, renderer
         self.script_id, self.clock, self.tz = script_id, clock, ZoneInfo(tz)
+        self.rules = rules or Rules()
+        self.appointments = Appointments(renderer.l10n, self.rules, self.tz)
+        self.composer = Composer(renderer, self.appointments,
+                                 lambda: self.scripts.published[self.script_id].script.languages)
         self.keywords = Keywords(renderer.l10n)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -136,7 +150,8 @@ class Runtime:
             if isinstance(inbound.event, Start):
                 contact.opted_out = False  # /start after /stop: they want to hear from us again
             conv = await contacts_repo.current_conversation(session, contact.id)
-            if conv is None or conv.status == "declined":
+            expired = conv is not None and conv.status == "expired"
+            if conv is None or conv.status in ("declined", "expired"):
                 sv = self.scripts.published[self.script_id]
                 conv = Conversation(contact_id=contact.id, script_id=sv.id, script_version=sv.version,
                                     status="active", state={}, started_at=now, updated_at=now)
@@ -151,20 +166,39 @@ class Runtime:
             if not isinstance(sv.script.by_id.get(state.node or ""), TextNode):
                 event = self.keywords.apply(event)  # at a free-text question "stop" may be the answer
             new_state, actions = step(sv.script, state, event)
-            return await self._execute(session, contact, conv, sv, new_state, actions, now)
+            result, messages = Outcome(contact_id=contact.id), []
+            if expired:  # they come back after their unfinished answers were deleted: say so, start again
+                messages += self.renderer.say(Say((Msg("conversation-expired"),)), contact.language,
+                                              sv.script.languages)
+            for _ in range(3):  # a booking reports back to the engine (booked, taken…)
+                follow = await self._execute(session, contact, conv, sv, new_state, actions, now, result, messages)
+                if follow is None:
+                    break
+                new_state, actions = step(sv.script, new_state, replace(follow, at=event.at))
+            return await self._finish(session, contact, conv, sv, new_state, now, result, messages)
 
     async def _execute(self, session: AsyncSession, contact: Contact, conv: Conversation, sv: ScriptVersion,
-                       state: State, actions: list[Any], now: datetime) -> Outcome:
-        result = Outcome(contact_id=contact.id)
+                       state: State, actions: list[Any], now: datetime, result: Outcome,
+                       messages: list[Any]) -> Any:
+        """Carry out the engine's actions; returns the event a booking reports back, if any."""
         languages = sv.script.languages
-        messages = []
+        lang = state.lang or contact.language or languages[0]
+        follow = None
+
+        def said(out: Said) -> Any:
+            for say in out.says:
+                messages.extend(self.renderer.say(say, lang, languages))
+            if out.document is not None and out.says:
+                messages[-1].document = out.document
+            return out.result
+
         for action in actions:
             if isinstance(action, Say):
                 messages += self.renderer.say(action, state.lang, languages)
             elif isinstance(action, EditButtons):
                 result.edits.append((action.node, self.renderer.edit(action, state.lang, languages)))
             elif isinstance(action, SetLanguage):
-                contact.language = action.lang
+                contact.language = lang = action.lang
             elif isinstance(action, RecordConsent):
                 # the exact text shown, in the person's language, is what they agreed (or not) to
                 shown = self.renderer.l10n.render(Msg(action.text_id), state.lang or languages[0])
@@ -175,12 +209,27 @@ class Runtime:
                     language=state.lang or languages[0], script_version=sv.version, recorded_at=now,
                 ))
             elif isinstance(action, SubmitIntake):
-                session.add(Intake(
+                intake = Intake(
                     contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,
                     script_version=sv.version, language=state.lang or languages[0], channel=contact.channel,
                     answers=self.cipher.seal_answers(state.answers, sv.script.sensitive_ids),
                     status="new", submitted_at=now, urgent="urgent" in flags_of(sv.script, state.answers),
-                ))
+                )
+                session.add(intake)
+                await session.flush()
+                await plan_after_intake(session, intake, contact, self.rules, now)
+            elif isinstance(action, OfferSlots):
+                follow = said(await self.appointments.offer(session, action, contact, now)) or follow
+            elif isinstance(action, Book):
+                follow = said(await self.appointments.book(session, action, contact, lang, now)) or follow
+            elif isinstance(action, RequestAppointment):
+                await self.appointments.request(session, action, contact, now)
+            elif isinstance(action, ManageAppointment):
+                said(await self.appointments.manage(session, action, contact, now))
+            elif isinstance(action, ShowAppointments):
+                said(await self.appointments.show(session, contact, now))
+            elif isinstance(action, RecordCheckin):
+                await self.appointments.checkin(session, contact, action.purpose, action.answer, now)
             elif isinstance(action, Forget):
                 result.forgotten = True
             elif isinstance(action, OptOut):
@@ -190,6 +239,10 @@ class Runtime:
                 rendered = self.renderer.say(say, state.lang, languages)
                 rendered[-1].document = document
                 messages += rendered
+        return follow
+
+    async def _finish(self, session: AsyncSession, contact: Contact, conv: Conversation, sv: ScriptVersion,
+                      state: State, now: datetime, result: Outcome, messages: list[Any]) -> Outcome:
         address = contact.address_enc
         if result.forgotten:
             await contacts_repo.forget_contact(session, contact.id)

@@ -8,7 +8,7 @@ once. The HTTP response is the delivery: it returns the outbox rows for this cha
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request, Response
@@ -89,7 +89,7 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
         now = runtime.clock()
         outcome = await runtime.handle(Inbound(CHANNEL, token, to_event(body, now), f"web:{body.client_id}"))
         messages = await take_for_web(runtime.sessions, runtime.cipher, outcome.outbox_ids, outcome.contact_id,
-                                      datetime.now(UTC))
+                                      runtime.clock(), runtime.composer)
         edits = [{"node": node, "buttons": [[b.__dict__ for b in row] for row in rows]}
                  for node, rows in outcome.edits]
         return ChatOut(messages=[MessageOut(**m.to_json()) for m in messages], edits=edits)

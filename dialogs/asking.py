@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogs import booking
 from dialogs.answers import answered_questions, summary_lines
 from dialogs.model import Action, AllLanguages, Button, LanguageName, Lines, Msg, Say, State
 from dialogs.schema import (
+    AppointmentNode,
     ChoiceNode,
     ConsentNode,
     LanguageNode,
@@ -26,7 +28,7 @@ def progress_steps(script: Script) -> list[str]:
     loops = script.loop_of
     return [n.id for n in script.nodes
             if (n.is_question or isinstance(n, RepeatNode)) and n.step and n.id not in loops
-            and not isinstance(n, LanguageNode | ConsentNode | SummaryNode | SharingNode)
+            and not isinstance(n, LanguageNode | ConsentNode | SummaryNode | SharingNode | AppointmentNode)
             and not (isinstance(n, ChoiceNode) and not n.store)]
 
 
@@ -65,6 +67,8 @@ def ask(script: Script, s: State, node: Any) -> list[Action]:
         if node.full_text:
             rows += ((Button(f"a:{node.id}:full", Msg(node.read_more)),),)
         return [Say((Msg(node.text),), rows, node.id)]
+    if isinstance(node, AppointmentNode):
+        return booking.ask(node, s)
     if isinstance(node, SummaryNode):
         rows = ((Button(f"a:{node.id}:submit", Msg(node.submit)),),
                 (Button(f"a:{node.id}:change", Msg(node.change)),))

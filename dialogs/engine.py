@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from dialogs import booking
 from dialogs.answers import current, loop_complete, next_of, prune, store
 from dialogs.asking import ask, change_buttons, toggle_buttons
 from dialogs.conditions import evaluate
 from dialogs.model import (
     Action,
+    BookingResult,
     Button,
     Command,
     EditButtons,
@@ -28,6 +30,7 @@ from dialogs.model import (
     RecordConsent,
     Say,
     SetLanguage,
+    ShowAppointments,
     Start,
     State,
     SubmitIntake,
@@ -36,6 +39,7 @@ from dialogs.model import (
 )
 from dialogs.parse import parse_date, parse_int
 from dialogs.schema import (
+    AppointmentNode,
     BranchNode,
     ChoiceNode,
     ConsentNode,
@@ -68,6 +72,10 @@ def step(script: Script, state: State, event: Event) -> Step:
     if isinstance(event, Press) and event.data.startswith("c:"):
         return _begin_if_new(script, *_confirm(script, s, event, out))
     s.confirm = None  # a confirmation is only valid as the very next answer
+    if isinstance(event, Press) and booking.global_press(
+            script, s, event.data, out, detour=lambda b: _appointment_detour(script, s, b, out),
+            reask=lambda: _reask(script, s, out)):
+        return s, out
     if isinstance(event, Command) and (s.status != "new" or event.name in ("stop", "delete", "mydata")):
         return _begin_if_new(script, *_command(script, s, event, out))
     if s.status == "new":
@@ -92,6 +100,8 @@ def step(script: Script, state: State, event: Event) -> Step:
         _press(script, s, node, event, out)
     elif isinstance(event, UserText):
         _text(script, s, node, event, out)
+    elif isinstance(event, BookingResult) and isinstance(node, AppointmentNode):
+        booking.result(node, s, event, out, lambda closing=True: _finish_appointment(script, s, node, out, closing))
     return s, out
 
 
@@ -121,10 +131,20 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
             (Button("c:delete:yes", Msg("button-delete-yes")),),
             (Button("c:delete:no", Msg("button-delete-no")),),
         )))
+    elif event.name == "appointment":
+        target = _first(script, AppointmentNode, None)
+        if target is None or not s.consented or (s.status != "completed" and s.node != target.id):
+            out.append(Say((Msg("appointment-after-intake"),)))
+            if here is not None:
+                out += ask(script, s, here)
+        else:
+            out.append(ShowAppointments())
+            _appointment_detour(script, s, None, out)
     elif event.name == "restart":
         lang = s.lang
         s.answers, s.selection, s.return_to, s.resume_at, s.consented = {}, [], None, None, False
         s.status, s.lang, s.resume_status, s.loop, s.flags = "active", lang, None, None, []
+        s.booking = None
         out.append(Say((Msg("restarted"),)))
         # without a chosen language, start with the choice of language
         _advance(script, s, (script.restart_at or _first(script, LanguageNode).next) if lang else script.start, out)
@@ -162,7 +182,8 @@ def _resume(script: Script, s: State, out: list[Action], confirmation: str | Non
     """After a detour: back to where the person was (or to the ended conversation). False: no detour."""
     if s.resume_status:
         s.status, s.node, s.resume_status, s.resume_at = s.resume_status, None, None, None
-        out.append(Say((Msg(confirmation or "finished-already"),)))
+        if confirmation != "":  # "": nothing more to say
+            out.append(Say((Msg(confirmation or "finished-already"),)))
         return True
     if s.resume_at:
         s.node, s.resume_at = s.resume_at, None
@@ -177,6 +198,11 @@ def _confirm(script: Script, s: State, event: Press, out: list[Action]) -> Step:
     """The answer to a yes/no confirmation of a command (/delete)."""
     _, what, answer = event.data.split(":", 2) if event.data.count(":") == 2 else ("", "", "")
     here = script.node(s.node) if s.node and s.status == "active" else None
+    if booking.confirm_cancel(s, what, answer, out):
+        # the open question again; not the appointment question: the answer carries its own buttons
+        if here is not None and not (isinstance(here, AppointmentNode) and answer == "yes"):
+            out += ask(script, s, here)
+        return s, out
     if s.confirm != what or what != "delete":
         out.append(Say((Msg("error-stale-button"),)))
     elif answer == "yes":
@@ -205,8 +231,38 @@ def _flooding(s: State, event: Event) -> bool:
     return False
 
 
-def _first(script: Script, kind: type) -> Any:
-    return next(n for n in script.nodes if isinstance(n, kind))
+_NONE: Any = object()
+
+
+def _first(script: Script, kind: type, default: Any = _NONE) -> Any:
+    found = next((n for n in script.nodes if isinstance(n, kind)), default)
+    if found is _NONE:
+        raise StopIteration(kind.__name__)
+    return found
+
+
+def _reask(script: Script, s: State, out: list[Action]) -> None:
+    """After a button that works at any time: the open question again, if there is one."""
+    if s.status == "active" and s.node:
+        out += ask(script, s, script.node(s.node))
+
+
+def _appointment_detour(script: Script, s: State, state: dict[str, Any] | None, out: list[Action]) -> bool:
+    """To the appointment question (book, or move a booking), then back. False: not possible here."""
+    target = _first(script, AppointmentNode, None)
+    if target is None or not s.consented:
+        return False
+    here = script.node(s.node) if s.node and s.status == "active" else None
+    s.booking = state
+    _detour(script, s, here, target, out)
+    return True
+
+
+def _finish_appointment(script: Script, s: State, node: AppointmentNode, out: list[Action],
+                        closing: bool = True) -> None:
+    """Booked, requested or declined: back from a detour (with a word on /appointment), or on."""
+    if not _resume(script, s, out, "appointment-closing" if closing else ""):
+        _advance(script, s, node.next, out)
 
 
 # ----------------------------------------------------------------------------------------- taps --------
@@ -275,6 +331,9 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
             _advance(script, s, node.on_decline, out)
         return
     if isinstance(node, SummaryNode) and _summary(script, s, node, verb, arg, out):
+        return
+    if isinstance(node, AppointmentNode) and booking.press(
+            node, s, verb, arg, out, lambda closing=True: _finish_appointment(script, s, node, out, closing)):
         return
     _stale(script, s, node, out)
 

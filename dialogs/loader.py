@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from dialogs.schema import (
     CALLBACK_LIMIT,
+    AppointmentNode,
     BranchNode,
     ConsentNode,
     EndNode,
@@ -139,6 +140,10 @@ def check_graph(script: Script, file: str) -> None:
             only_option_next = getattr(node, "options", None) and all(o.next for o in node.options)
             if not only_option_next:
                 raise ScriptError(file, node.id, "dead end: no 'next' (only 'end' nodes may stop)")
+        if isinstance(node, AppointmentNode):
+            for ref in (node.language_from, node.interpreter_from):
+                if ref and ref not in questions:
+                    raise ScriptError(file, node.id, f"refers to '{ref}', which is not a question")
         if isinstance(node, BranchNode):
             for rule in node.rules:
                 for ref in rule.when.answers_used():
@@ -171,6 +176,8 @@ def _callback_samples(node: Any, option_ids: list[str]) -> list[str]:
         samples += [f"t:{node.id}:{o}" for o in option_ids] + [f"d:{node.id}:"]
     if isinstance(node, SummaryNode):
         samples += [f"a:{node.id}:change", "e:" + node.id + ":" + "x" * 24]
+    if isinstance(node, AppointmentNode):
+        samples += [f"a:{node.id}:home_visit", f"b:{node.id}:{2**31:d}.{2**40:x}"]
     if node.skippable:
         samples.append(f"s:{node.id}:")
     return samples

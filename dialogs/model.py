@@ -53,6 +53,14 @@ class DateArg:
 
 
 @dataclass(frozen=True)
+class WhenArg:
+    """A moment (UTC, ISO 8601), shown in the municipality's zone and the reader's locale."""
+
+    iso: str
+    style: str = "long"  # long: "Montag, 7. Dezember 2026, 10:00"; short: "Mo., 7. Dez., 10:00" (buttons)
+
+
+@dataclass(frozen=True)
 class ListArg:
     items: tuple[Any, ...]
 
@@ -126,7 +134,61 @@ class ExportData:
     """/mydata: show the person what is stored about them and send it as a file."""
 
 
-Action = Say | EditButtons | SetLanguage | RecordConsent | SubmitIntake | Forget | OptOut | ExportData
+@dataclass(frozen=True)
+class OfferSlots:
+    """Show free appointment slots (the runtime looks them up) for this kind and language. `page` > 0:
+    later ones. `move`: the booking to move (its kind is kept). `prefix`: a text shown before them."""
+
+    node: str
+    kind: str | None
+    language: str | None
+    page: int = 0
+    move: int | None = None
+    prefix: str | None = None
+
+
+@dataclass(frozen=True)
+class Book:
+    """Book the slot behind a button (or move `move` to it). The runtime answers with a BookingResult."""
+
+    node: str
+    key: str
+    language: str | None
+    move: int | None = None
+
+
+@dataclass(frozen=True)
+class RequestAppointment:
+    """Staff will propose a time (a home visit, or none of the slots fitted)."""
+
+    kind: str
+    language: str | None
+    interpreter: bool
+
+
+@dataclass(frozen=True)
+class ManageAppointment:
+    """confirm | cancel one of the person's appointments (after checking it is theirs and current)."""
+
+    appointment_id: int
+    what: str
+
+
+@dataclass(frozen=True)
+class ShowAppointments:
+    """List the person's upcoming appointments, each with move and cancel buttons."""
+
+
+@dataclass(frozen=True)
+class RecordCheckin:
+    """An answer to a follow-up check-in, for the staff who look after the case."""
+
+    purpose: str
+    answer: str
+
+
+Action = (Say | EditButtons | SetLanguage | RecordConsent | SubmitIntake | Forget | OptOut | ExportData
+          | OfferSlots | Book | RequestAppointment | ManageAppointment | ShowAppointments | RecordCheckin)
 
 # ---------------------------------------------------------------- events --------------------------------
 
@@ -152,7 +214,7 @@ class Press:
 @dataclass(frozen=True)
 class Command:
     at: datetime
-    name: Literal["help", "language", "restart", "stop", "delete", "mydata", "consent"]
+    name: Literal["help", "language", "restart", "stop", "delete", "mydata", "consent", "appointment"]
 
 
 @dataclass(frozen=True)
@@ -170,9 +232,19 @@ class Edited:
     at: datetime
 
 
-Event = Start | UserText | Press | Command | Unsupported | Edited
+@dataclass(frozen=True)
+class BookingResult:
+    """What became of a Book or OfferSlots action: booked | taken (someone was faster) | requested (no
+    slot, staff will propose one) | invalid (the booking to move is no longer current). The runtime has
+    already told the person the details."""
 
-COMMANDS = ("help", "language", "restart", "stop", "delete", "mydata", "consent")
+    at: datetime
+    outcome: str
+
+
+Event = Start | UserText | Press | Command | Unsupported | Edited | BookingResult
+
+COMMANDS = ("help", "language", "restart", "stop", "delete", "mydata", "consent", "appointment")
 
 # ---------------------------------------------------------------- state ---------------------------------
 
@@ -195,3 +267,4 @@ class State(BaseModel):
     loop: dict[str, Any] | None = None  # inside a repeat: {"node", "index" (1-based), "count"}
     flags: list[str] = Field(default_factory=list)  # set by answers, e.g. "urgent" (acute crisis)
     flood_warned: bool = False
+    booking: dict[str, Any] | None = None  # at an appointment question: {"kind", "page", "move"}

@@ -276,6 +276,24 @@ class SummaryNode(NodeBase):
         return True
 
 
+class AppointmentNode(NodeBase):
+    """Offers an appointment: first the kind, then a few free slots (looked up by the runtime), booked with
+    a tap. A home visit, or "none of these fit", becomes a request staff answer with a proposal. Reached in
+    the flow (after the summary), with /appointment, and from reminder and follow-up buttons."""
+
+    type: Literal["appointment"]
+    text: str
+    kinds: list[Literal["office", "phone", "video", "home_visit"]] = Field(
+        default_factory=lambda: ["office", "phone", "video", "home_visit"], min_length=1)
+    language_from: str | None = None  # the answer naming the language an interpreter is needed for
+    interpreter_from: str | None = None  # the answer saying whether an interpreter is needed…
+    interpreter_needed: str = "needed"  # …and its option meaning "yes"
+    later: str = "button-appointment-later"
+
+    def kind_text(self, kind: str) -> str:
+        return "appointment-kind-" + kind.replace("_", "-")
+
+
 class EndNode(NodeBase):
     type: Literal["end"]
     text: str
@@ -295,6 +313,7 @@ Node = Annotated[
     | RepeatNode
     | BranchNode
     | SummaryNode
+    | AppointmentNode
     | EndNode,
     Field(discriminator="type"),
 ]
@@ -345,7 +364,7 @@ class Script(_Base):
         ids: set[str] = set()
         for n in self.nodes:
             for attr in ("text", "label", "accept", "decline", "done", "submit", "change", "change_prompt",
-                         "full_text", "read_more", "none_text"):
+                         "full_text", "read_more", "none_text", "later"):
                 value = getattr(n, attr, None)
                 if attr == "read_more" and not getattr(n, "full_text", None):
                     continue
@@ -353,4 +372,6 @@ class Script(_Base):
                     ids.add(value)
             for o in getattr(n, "options", []) or []:
                 ids.add(o.text)
+            if isinstance(n, AppointmentNode):
+                ids |= {n.later, *(n.kind_text(k) for k in n.kinds)}
         return ids

@@ -6,12 +6,13 @@ encrypted (to reply); answers in special categories and everything typed are sea
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -107,12 +109,13 @@ class Conversation(Base):
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     script_id: Mapped[str] = mapped_column(String(40))
     script_version: Mapped[str] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active | completed | declined
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active|completed|declined|expired
     current_node: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str | None] = mapped_column(String(10))
     state: Mapped[dict[str, Any]] = mapped_column(JSON)  # engine state; sensitive answers sealed
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    nudged_at: Mapped[datetime | None] = mapped_column()  # the one gentle reminder to go on was queued
 
 
 class ProcessedUpdate(Base):
@@ -177,6 +180,12 @@ class OutboxMessage(Base):
     channel_message_id: Mapped[str | None] = mapped_column(String(40))
     error: Mapped[str | None] = mapped_column(String(200))  # error class/code only, never content
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # scheduled messages are written when they are planned and composed when they are due: `purpose`
+    # (reminder, nudge, offer, handover, review) with the object it is about and the moment it refers to;
+    # right before sending the purpose is checked again (a moved appointment's reminder is not sent)
+    purpose: Mapped[str | None] = mapped_column(String(20))
+    ref_id: Mapped[int | None] = mapped_column(Integer)
+    ref_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuditEvent(Base):
@@ -190,3 +199,83 @@ class AuditEvent(Base):
     object_id: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str | None] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class Availability(Base):
+    """When a caseworker (or the service point's desk) can see people: weekly (`weekday`, 0 = Monday) or on
+    one date (`on_date`), from `start_time` to `end_time` local time, cut into slots of `slot_minutes`."""
+
+    __tablename__ = "availability"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    on_date: Mapped[date | None] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5))  # "HH:MM", municipality's zone
+    end_time: Mapped[str] = mapped_column(String(5))
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=45)
+    kind: Mapped[str] = mapped_column(String(20))  # office | phone | video
+    place: Mapped[str] = mapped_column(String(200), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # spoken by the caseworker
+    interpreter_languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # with an interpreter
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AvailabilityException(Base):
+    """Days a caseworker is not available (holiday, sick leave, training): no slots on these days."""
+
+    __tablename__ = "availability_exceptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+ACTIVE_APPOINTMENT = ("booked", "confirmed")
+
+
+class Appointment(Base):
+    """A booked time (or a request staff still have to propose a time for, e.g. a home visit).
+
+    One caseworker is never booked twice at the same time: a partial unique index on (caseworker, start)
+    on both engines, plus on PostgreSQL an exclusion constraint against overlapping times (migration 0003).
+    `idempotency_key` makes a repeated booking request (double tap) land once."""
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        Index("uq_appointments_slot", "staff_user_id", "starts_at", unique=True,
+              sqlite_where=text("status IN ('booked', 'confirmed')"),
+              postgresql_where=text("status IN ('booked', 'confirmed')")),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    intake_id: Mapped[int | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    availability_id: Mapped[int | None] = mapped_column(ForeignKey("availability.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(20))  # office | phone | video | home_visit
+    place: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str | None] = mapped_column(String(20))  # the language the talk needs
+    interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    starts_at: Mapped[datetime | None] = mapped_column()
+    ends_at: Mapped[datetime | None] = mapped_column()
+    # requested | booked | confirmed | cancelled | attended | no_show
+    status: Mapped[str] = mapped_column(String(20), default="booked", index=True)
+    idempotency_key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    cancelled_by: Mapped[str | None] = mapped_column(String(20))  # person | staff
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CheckinResponse(Base):
+    """A newcomer's answer to a follow-up check-in (did the hand-over work? how are things?), for staff."""
+
+    __tablename__ = "checkin_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(20))
+    answer: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -19,7 +20,11 @@ def _earlier_undelivered() -> Any:
     return (
         select(earlier.id)
         .where(earlier.contact_id == OutboxMessage.contact_id, earlier.id < OutboxMessage.id,
-               earlier.state.in_(("pending", "sending")))
+               (earlier.state == "sending")
+               | ((earlier.state == "pending")
+                  # a message planned for later (a reminder) does not hold this one; a reply waiting
+                  # for a retry does
+                  & (earlier.purpose.is_(None) | (earlier.due_at <= OutboxMessage.due_at))))
         .exists()
     )
 
@@ -42,6 +47,52 @@ def enqueue(
     )
     session.add(row)
     return row
+
+
+async def plan(
+    session: AsyncSession,
+    *,
+    contact_id: int,
+    channel: str,
+    purpose: str,
+    ref_id: int | None,
+    ref_at: datetime | None,
+    due_at: datetime,
+    key: str,
+    now: datetime,
+    priority: int = 2,
+) -> bool:
+    """A scheduled message, composed when it is due (in the person's language of that day, after checking
+    that its purpose still holds). The unique `key` makes planning the same message twice a no-op."""
+    if await session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key)) is not None:
+        return False
+    row = OutboxMessage(contact_id=contact_id, channel=channel, address_enc=None, payload_enc=None,
+                        priority=priority, kind="scheduled", dedupe_key=key, due_at=due_at, created_at=now,
+                        purpose=purpose, ref_id=ref_id, ref_at=ref_at)
+    try:
+        async with session.begin_nested():
+            session.add(row)
+            await session.flush()
+    except IntegrityError:  # planned at the same moment by another process
+        return False
+    return True
+
+
+async def cancel_planned(session: AsyncSession, purpose: str, ref_id: int, reason: str) -> int:
+    """Planned messages about something that changed (a moved or cancelled appointment) are not sent."""
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.purpose == purpose, OutboxMessage.ref_id == ref_id, OutboxMessage.state == "pending")
+        .values(state="cancelled", error=reason)
+    )
+    return result.rowcount
+
+
+async def mark_cancelled(session: AsyncSession, row_id: int, reason: str) -> None:
+    await session.execute(
+        update(OutboxMessage).where(OutboxMessage.id == row_id)
+        .values(state="cancelled", error=reason[:200], payload_enc=None, address_enc=None)
+    )
 
 
 async def claim(session: AsyncSession, row_id: int, now: datetime) -> OutboxMessage | None:
@@ -95,29 +146,71 @@ async def retry_later(session: AsyncSession, row_id: int, due_at: datetime, erro
     )
 
 
+def _due(channels: list[str], now: datetime, grace: timedelta) -> Any:
+    """Rows nobody delivered: replies pending past their due time plus grace (the process that wrote them
+    delivers them itself, unless it died), scheduled messages from their due time, and rows claimed long
+    ago by a worker that died. Only the first undelivered row of each person (order is kept)."""
+    return (
+        OutboxMessage.channel.in_(channels),
+        ((OutboxMessage.state == "pending")
+         & (((OutboxMessage.priority == 0) & (OutboxMessage.due_at <= now - grace))
+            | ((OutboxMessage.priority > 0) & (OutboxMessage.due_at <= now))))
+        | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
+        ~_earlier_undelivered(),
+    )
+
+
 async def due_ids(session: AsyncSession, channels: list[str], now: datetime, grace: timedelta,
                   limit: int = 200) -> list[tuple[int, int | None]]:
-    """Rows nobody delivered: pending past their due time plus grace (the process that wrote them died),
-    or claimed long ago by a worker that died. Replies (priority 0) first, then oldest first. Only the
-    first undelivered row of each person is returned (the next tick takes the next)."""
+    """Due rows (see `_due`): replies (priority 0) first, then by priority, then oldest first."""
     stmt = (
         select(OutboxMessage.id, OutboxMessage.contact_id)
-        .where(
-            OutboxMessage.channel.in_(channels),
-            ((OutboxMessage.state == "pending") & (OutboxMessage.due_at <= now - grace))
-            | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
-            ~_earlier_undelivered(),  # a person's messages go out in order
-        )
-        .order_by(OutboxMessage.priority, OutboxMessage.id)
+        .where(*_due(channels, now, grace))
+        .order_by(OutboxMessage.priority, OutboxMessage.due_at, OutboxMessage.id)
         .limit(limit)
     )
     return [(row_id, contact_id) for row_id, contact_id in (await session.execute(stmt)).all()]
 
 
-async def pending_for_contact(session: AsyncSession, contact_id: int) -> list[int]:
+async def claim_due(session: AsyncSession, channels: list[str], now: datetime, grace: timedelta,
+                    limit: int) -> list[OutboxMessage]:
+    """Claim a batch of due rows for this worker. On PostgreSQL `FOR UPDATE SKIP LOCKED`: several workers
+    take disjoint batches without waiting for each other; on SQLite the write transaction (BEGIN
+    IMMEDIATE) already serialises the claim. The update re-checks the state, so a row is never claimed
+    twice even if a lock was missed."""
     stmt = (
         select(OutboxMessage.id)
-        .where(OutboxMessage.contact_id == contact_id, OutboxMessage.state == "pending")
+        .where(*_due(channels, now, grace))
+        .order_by(OutboxMessage.priority, OutboxMessage.due_at, OutboxMessage.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=OutboxMessage)
+    )
+    ids = list((await session.execute(stmt)).scalars())
+    if not ids:
+        return []
+    claimed = (await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids),
+               (OutboxMessage.state == "pending")
+               | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)))
+        .values(state="sending", claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    )).scalars().all()
+    if not claimed:
+        return []
+    rows = await session.scalars(
+        select(OutboxMessage).where(OutboxMessage.id.in_(list(claimed)))
+        .order_by(OutboxMessage.priority, OutboxMessage.due_at, OutboxMessage.id)
+        .execution_options(populate_existing=True))
+    return list(rows)
+
+
+async def pending_for_contact(session: AsyncSession, contact_id: int, now: datetime) -> list[int]:
+    stmt = (
+        select(OutboxMessage.id)
+        .where(OutboxMessage.contact_id == contact_id, OutboxMessage.state == "pending",
+               OutboxMessage.due_at <= now)
         .order_by(OutboxMessage.id)
     )
     return list((await session.execute(stmt)).scalars())

@@ -38,7 +38,7 @@ class ChatDriver:
         outcome = await self.c.runtime.handle(Inbound(self.channel, self.user, event, key))
         self.last_outcome = outcome
         msgs = await take_for_web(self.c.sessions, self.c.cipher, outcome.outbox_ids, outcome.contact_id,
-                                  self.now())
+                                  self.now(), self.c.runtime.composer)
         self.received += msgs
         for m in msgs:
             if m.buttons:
@@ -132,19 +132,25 @@ class ChatDriver:
                 return m.node
         return None
 
+    def _all_buttons(self) -> list[OutButton]:
+        """The latest question's buttons first, then those of earlier messages (a reminder's buttons
+        stay tappable), newest first."""
+        found = [b for row in self.buttons for b in row]
+        for m in reversed(self.received):
+            found += [b for row in m.buttons for b in row]
+        return found
+
     def data_of(self, label: str) -> str:
-        for row in self.buttons:
-            for b in row:
-                if clean(b.label) == label:
-                    return b.data
+        for b in self._all_buttons():
+            if clean(b.label) == label:
+                return b.data
         shown = [clean(b.label) for row in self.buttons for b in row]
         raise AssertionError(f"no button {label!r}; shown: {shown}")
 
     def label_of(self, data: str) -> str:
-        for row in self.buttons:
-            for b in row:
-                if b.data == data:
-                    return clean(b.label)
+        for b in self._all_buttons():
+            if b.data == data:
+                return clean(b.label)
         raise AssertionError(f"no button with data {data!r}")
 
     @property

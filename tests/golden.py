@@ -8,6 +8,7 @@ Format (one line each):
                       two messages of the bot)
     ~ [A] | [B]       a row of buttons under the bot's message ("✅" marks a selected option)
     ~ (buttons updated)  the buttons of the current question were refreshed (multi-select)
+    ~ (file termin.ics)  a file sent with the message
     # comment
 Bidi isolation marks are left out for readability (tests elsewhere check they are there).
 Regenerate after an intended change with UPDATE_GOLDEN=1 and read the diff before committing.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.render import OutButton, OutMessage
+from dialogs.model import COMMANDS
 from tests.chat import ChatDriver, clean
 
 
@@ -41,6 +43,8 @@ def _bot(msgs: list[OutMessage], edits: bool, rows: list[list[OutButton]]) -> li
             lines.append("")  # a blank line separates two messages of the bot
         lines += [f"< {line}".rstrip() for line in clean(m.plain).split("\n")]
         lines += _buttons(m.buttons)
+        if m.document:
+            lines.append(f"~ (file {m.document['filename']})")
     if edits:
         lines.append("~ (buttons updated)")
         lines += _buttons(rows)
@@ -53,7 +57,7 @@ async def _do(chat: ChatDriver, kind: str, value: str) -> list[OutMessage]:
             name = value[1:].split()[0]
             if name == "start":
                 return await chat.start()
-            if name in ("help", "language", "restart"):
+            if name in COMMANDS:
                 return await chat.command(name)
         return await chat.text(value)
     if kind == "tap":
@@ -61,12 +65,23 @@ async def _do(chat: ChatDriver, kind: str, value: str) -> list[OutMessage]:
     return await chat.unsupported(value)
 
 
+def _resolve(chat: ChatDriver, tap: str) -> str:
+    """"b:appointment:#2" is the second button whose data starts with "b:appointment:" (a slot, whose key
+    depends on the date); anything else is the data itself."""
+    prefix, sep, nth = tap.rpartition("#")
+    if not sep:
+        return tap
+    found = [b.data for row in chat.buttons for b in row if b.data.startswith(prefix)]
+    return found[int(nth) - 1]
+
+
 async def record(chat: ChatDriver, header: str, steps: list[Step]) -> str:
     lines = [f"# {line}".rstrip() for line in header.strip().split("\n")]
     for step in steps:
         if step.tap is not None:
-            lines.append(f"> [{chat.label_of(step.tap)}]")
-            msgs = await _do(chat, "tap", step.tap)
+            data = _resolve(chat, step.tap)
+            lines.append(f"> [{chat.label_of(data)}]")
+            msgs = await _do(chat, "tap", data)
         elif step.other is not None:
             lines.append(f"> ({step.other})")
             msgs = await _do(chat, "other", step.other)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from backend.container import Container
+from backend.demo import demo_availability
+from storage.staff import create_staff
 from tests.chat import ChatDriver
 from tests.golden import Step, record, replay
 
@@ -80,7 +82,15 @@ def intake_steps(lang: str) -> list[Step]:
         Step(tap="e:summary:german_level"),
         Step(tap="a:german_level:a1"),
         Step(tap="a:summary:submit"),
+        Step(tap="a:appointment:office"),
+        Step(tap="b:appointment:more"),
+        Step(tap="b:appointment:#1"),  # the first of the later slots
         Step(write="hello?"),  # after the end
+        Step(write="/appointment"),  # their booking, with move and cancel, and the offer of another
+        Step(tap="r:1:cancel"),
+        Step(tap="c:cancel1:yes"),
+        Step(tap="r:1:book"),
+        Step(tap="a:appointment:later"),
     ]
 
 
@@ -106,6 +116,9 @@ SCENARIOS = {
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
 async def test_golden_transcript(name: str, container: Container) -> None:
     path = HERE / f"{name}.txt"
+    async with container.sessions() as session, session.begin():  # the demo caseworker's office hours
+        staff = await create_staff(session, "fallberatung", "x" * 12, "caseworker", "Aylin Demir")
+        session.add_all(demo_availability(staff.id))
     chat = ChatDriver(container)
     if UPDATE or not path.exists():
         kind, lang = name.split(".")

@@ -147,8 +147,15 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
         await user.presses(data)
     summary = await user.says("خیلی ممنون <3" if lang == "fa" else "Спасибі <3", expect=says("summary-intro"))
     assert says("summary-intro") in shown(summary[-1]) and "<3" in shown(summary[-1])
-    done = await user.presses("a:summary:submit", expect=says("done-next-steps"))
+    offer = await user.presses("a:summary:submit", expect=says("q-appointment"))
+    assert says("q-appointment") in shown(offer[-1])
+    slots = await user.presses("a:appointment:office", expect=says("appointment-pick"))
+    first = next(d for _, d in buttons(slots[-1]) if d.startswith("b:appointment:") and "." in d)
+    done = await user.presses(first, expect=says("done-next-steps"))
+    assert says("appointment-booked") in shown(done[0]) and says("appointment-with-interpreter") in shown(done[0])
     assert says("done-next-steps") in shown(done[-1])
+    ics = [m["document"] for m in fake.sent if m.get("document")]
+    assert len(ics) == 1 and ics[0]["filename"] == "termin.ics" and b"BEGIN:VEVENT" in ics[0]["data"]
     assert len(fake.callback_answers) >= 25, "every button press is answered (no endless spinner)"
     assert {c[1].get("language_code") for c in fake.calls if c[0] == "setMyCommands"} >= {"ar", "fa", "uk", None}
 

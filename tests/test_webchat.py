@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from backend.app import create_app
 from backend.container import Container
-from storage.models import Intake
+from storage.models import Appointment, Intake
 
 
 async def test_web_chat_intake_over_http(container: Container) -> None:
@@ -51,13 +51,20 @@ async def test_web_chat_intake_over_http(container: Container) -> None:
                      "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor", "t:topics:work", "d:topics:",
                      "s:remarks:"):
             await send(kind="press", data=data)
-        done = await send(kind="press", data="a:summary:submit")
+        offer = await send(kind="press", data="a:summary:submit")
+        assert offer[-1]["node"] == "appointment"
+        # no office hours are published in this town yet: the wish goes to staff, who propose a time
+        done = await send(kind="press", data="a:appointment:phone")
+        assert container.l10n.message("ar", "appointment-no-slots") in done[0]["html"]
         assert "شكراً" in done[-1]["html"]
         bad = await web.post("/chat/api/send", json={"client_id": "x", "kind": "text"})
         assert bad.status_code == 422  # malformed requests are refused before the runtime
     async with container.sessions() as s:
         intake = (await s.execute(select(Intake))).scalar_one()
     assert intake.channel == "web" and intake.language == "ar"
+    async with container.sessions() as s:
+        wish = (await s.execute(select(Appointment))).scalar_one()
+    assert (wish.status, wish.kind, wish.intake_id, wish.starts_at) == ("requested", "phone", intake.id, None)
     answers = container.cipher.unseal_answers(intake.answers)
     assert answers["household_size"]["value"] == 1 and answers["arrival"]["value"] == "2023-05"
     assert answers["members"]["items"][0]["member_age"] == {

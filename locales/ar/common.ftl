@@ -12,6 +12,7 @@ help =
     /delete – حذف كل شيء
     /stop – لا مزيد من الرسائل
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = يسعدنا أن نراكم مرة أخرى. سنكمل من حيث توقفنا.
 restarted = لنبدأ من جديد.
 finished-already = إجاباتكم وصلتنا بالفعل. إذا أردتم البدء من جديد، اكتبوا /restart.

@@ -11,6 +11,7 @@ help =
     /delete – изтриване на всичко
     /stop – без повече съобщения
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Радваме се, че отново сте тук. Продължаваме оттам, докъдето стигнахме.
 restarted = Започваме отначало.
 finished-already = Вашите отговори вече са при нас. Ако искате да започнете отначало, напишете /restart.

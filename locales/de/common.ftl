@@ -11,6 +11,7 @@ help =
     /delete – alles löschen
     /stop – keine Nachrichten mehr
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Schön, dass Sie wieder da sind. Wir machen dort weiter, wo wir aufgehört haben.
 restarted = Wir beginnen von vorne.
 finished-already = Ihre Angaben sind schon bei uns angekommen. Wenn Sie neu beginnen möchten, schreiben Sie /restart.

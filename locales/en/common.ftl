@@ -11,6 +11,7 @@ help =
     /delete – delete everything
     /stop – no more messages
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Good to see you again. Let us continue where we stopped.
 restarted = Let us start again.
 finished-already = Your answers have already reached us. If you want to start again, write /restart.

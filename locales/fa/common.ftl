@@ -12,6 +12,7 @@ help =
     /delete – پاک کردن همه‌چیز
     /stop – دیگر پیام نفرستید
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = خوشحالیم که دوباره آمدید. از همان جایی که ماندیم ادامه می‌دهیم.
 restarted = از اول شروع می‌کنیم.
 finished-already = اطلاعات شما قبلاً به دست ما رسیده است. اگر می‌خواهید از اول شروع کنید، /restart را بنویسید.

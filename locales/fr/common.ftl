@@ -11,6 +11,7 @@ help =
     /delete – tout effacer
     /stop – ne plus recevoir de messages
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Quel plaisir de vous revoir ! Nous reprenons là où nous nous étions arrêtés.
 restarted = Nous recommençons depuis le début.
 finished-already = Vos réponses nous sont déjà parvenues. Si vous voulez recommencer, écrivez /restart.

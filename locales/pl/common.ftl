@@ -12,6 +12,7 @@ help =
     /delete – usunięcie wszystkich danych
     /stop – koniec wiadomości od nas
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Witamy ponownie! Kontynuujemy tam, gdzie skończyliśmy.
 restarted = Zaczynamy od nowa.
 finished-already = Odpowiedzi już do nas dotarły. Aby zacząć od nowa, wystarczy napisać /restart.

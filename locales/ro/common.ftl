@@ -11,6 +11,7 @@ help =
     /delete – ștergeți tot
     /stop – fără alte mesaje
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Ne bucurăm că ați revenit. Continuăm de unde am rămas.
 restarted = Începem din nou.
 finished-already = Răspunsurile dumneavoastră au ajuns deja la noi. Dacă doriți să începeți din nou, scrieți /restart.

@@ -12,6 +12,7 @@ help =
     /delete – удалить всё
     /stop – больше не получать сообщений
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Хорошо, что Вы вернулись. Продолжим с того места, где остановились.
 restarted = Начинаем сначала.
 finished-already = Ваши данные уже у нас. Если хотите начать заново, напишите /restart.

@@ -11,6 +11,7 @@ help =
     /delete – her şeyi sil
     /stop – artık mesaj gelmesin
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Tekrar burada olmanıza sevindik. Kaldığımız yerden devam ediyoruz.
 restarted = Baştan başlıyoruz.
 finished-already = Bilgileriniz bize zaten ulaştı. Baştan başlamak isterseniz /restart yazın.

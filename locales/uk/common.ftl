@@ -12,6 +12,7 @@ help =
     /delete – видалити все
     /stop – більше не отримувати повідомлень
     /consent – { cmd-consent }
+    /appointment – { cmd-appointment }
 welcome-back = Добре, що Ви повернулися. Продовжимо з того місця, де зупинилися.
 restarted = Починаємо спочатку.
 finished-already = Ваші дані вже в нас. Якщо хочете почати заново, напишіть /restart.
