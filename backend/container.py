@@ -74,6 +74,7 @@ class Container:
         runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz, rules=rules)
         dispatcher = Dispatcher(sessions, cipher, clock)
         dispatcher.composer = runtime.composer
+        dispatcher.messages_per_second = settings.telegram_messages_per_second
         container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile)
         if settings.telegram_bot_token:
             container.telegram = TelegramChannel(

@@ -12,6 +12,7 @@ from backend.app import create_app
 from backend.config import Settings
 from backend.container import Container
 from backend.demo import demo_banner, seed_demo
+from storage.followups import conversations_tick
 from storage.housekeeping import housekeeping
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,13 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
             await housekeeping(container.sessions, container.runtime.clock())
 
         scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
+
+        async def conversations() -> None:  # one nudge for a stalled intake; expiry of abandoned ones
+            async with container.sessions() as session, session.begin():
+                await conversations_tick(session, container.runtime.rules, container.runtime.clock())
+
+        scheduler.add_job(conversations, "interval", seconds=settings.conversations_tick_seconds,
+                          id="conversations", max_instances=1, coalesce=True)
         scheduler.start()
     tg = container.telegram
     if bot and tg is not None:

@@ -73,6 +73,7 @@ class Dispatcher:
         self.grace = timedelta(seconds=3)
         self.limits: dict[str, RateLimiter] = {}  # per channel (one bot): Telegram's sending limits
         self.composer: Composer | None = None
+        self.messages_per_second = 29.0  # per bot (this process's share of Telegram's 30)
         self.batch = 100  # rows claimed per round of a tick
         self.concurrency = 16  # sends in flight at once (the rate limiter paces them)
 
@@ -151,9 +152,14 @@ class Dispatcher:
             async with self.sessions() as session, session.begin():
                 await outbox.retry_later(session, row_id, now, "no sender")
             return STOP
-        limiter = self.limits.setdefault(channel, RateLimiter())
-        # replies (priority 0) are paced by the person's own messages: only the bot-wide limit applies
-        await limiter.acquire(str(contact_id) if contact_id is not None else f"row-{row_id}", per_chat=priority > 0)
+        limiter = self.limits.get(channel)
+        if limiter is None:
+            limiter = self.limits[channel] = RateLimiter(per_bot=self.messages_per_second)
+        # replies (priority 0) are paced by the person's own messages: only the bot-wide limit applies;
+        # a file (the .ics) is a second request and counts as a second message
+        for _ in range(2 if message.document else 1):
+            await limiter.acquire(str(contact_id) if contact_id is not None else f"row-{row_id}",
+                                  per_chat=priority > 0)
         try:
             message_id = await sender.send(address, message)
         except Blocked:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import Appointments, book_button, card_buttons, details
@@ -85,7 +84,7 @@ class Composer:
             if intake is None or intake.status == "erased" or intake.contact_id != contact.id:
                 return None, None
             if purpose == "offer":
-                if await repo.open_for_contact(session, contact.id, now) or await _had_talk(session, contact):
+                if await repo.any_for_contact(session, contact.id):
                     return None, None
                 return Say((Msg("followup-offer"),), book_button()), None
             return Say((Msg("followup-review"),), _checkin_buttons("review")), None
@@ -96,9 +95,3 @@ class Composer:
 
 def _checkin_buttons(purpose: str) -> tuple[tuple[Button, ...], ...]:
     return tuple((Button(f"k:{purpose}:{answer}", Msg(label)),) for answer, label in CHECKIN_BUTTONS[purpose])
-
-
-async def _had_talk(session: AsyncSession, contact: Contact) -> bool:
-    found = await session.scalar(select(Appointment.id).where(
-        Appointment.contact_id == contact.id, Appointment.status == "attended").limit(1))
-    return found is not None

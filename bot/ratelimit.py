@@ -37,7 +37,8 @@ class RateLimiter:
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         self.per_chat, self.chat_burst = per_chat, chat_burst
         self.clock, self.sleep = clock, sleep
-        self.sent: deque[float] = deque(maxlen=int(per_bot))  # send times of the last `per_bot` messages
+        # send times of the last `per_bot` messages (a fractional rate such as 14.5 rounds down)
+        self.sent: deque[float] = deque(maxlen=max(1, int(per_bot)))
         self.chats: dict[str, TokenBucket] = {}
 
     async def acquire(self, chat: str, per_chat: bool = True) -> None:

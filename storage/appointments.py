@@ -99,7 +99,7 @@ async def move(session: AsyncSession, appt: Appointment, slot: Slot, now: dateti
     try:
         async with session.begin_nested():
             appt.staff_user_id, appt.availability_id, appt.kind, appt.place = (
-                slot.staff_user_id, slot.availability_id, slot.kind, slot.place)
+                slot.staff_user_id, slot.availability_id or None, slot.kind, slot.place)
             appt.interpreter, appt.starts_at, appt.ends_at = not slot.direct, slot.starts_at, slot.ends_at
             appt.status, appt.updated_at = "booked", now
             await session.flush()
@@ -112,12 +112,9 @@ async def move(session: AsyncSession, appt: Appointment, slot: Slot, now: dateti
 async def propose(session: AsyncSession, appt: Appointment, *, staff_user_id: int, starts_at: datetime,
                   minutes: int, place: str, now: datetime) -> bool:
     """Staff give a requested appointment (home visit) or a booking a time; False if it collides."""
-    slot = Slot(0, staff_user_id, starts_at, starts_at + timedelta(minutes=minutes), appt.kind, place, True)
-    was_direct = not appt.interpreter
-    ok = await move(session, appt, slot, now)
-    if ok:
-        appt.availability_id, appt.interpreter = None, not was_direct
-    return ok
+    slot = Slot(0, staff_user_id, starts_at, starts_at + timedelta(minutes=minutes), appt.kind, place,
+                direct=not appt.interpreter)  # no rule behind it; the interpreter need stays
+    return await move(session, appt, slot, now)
 
 
 async def request(session: AsyncSession, *, contact_id: int, intake_id: int | None, kind: str,
@@ -161,6 +158,14 @@ async def upcoming_for_contact(session: AsyncSession, contact_id: int, now: date
                Appointment.starts_at > now)
         .order_by(Appointment.starts_at))
     return list(rows)
+
+
+async def any_for_contact(session: AsyncSession, contact_id: int) -> bool:
+    """Booked, requested or already had a talk (not only cancelled or missed ones)."""
+    rows = await session.scalars(select(Appointment.id).where(
+        Appointment.contact_id == contact_id,
+        Appointment.status.in_(("requested", "booked", "confirmed", "attended"))).limit(1))
+    return rows.first() is not None
 
 
 async def open_for_contact(session: AsyncSession, contact_id: int, now: datetime) -> bool:

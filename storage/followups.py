@@ -79,7 +79,7 @@ def reminder_due(starts_at: datetime, offset: str, tz: ZoneInfo) -> datetime:
 async def plan_reminders(session: AsyncSession, appt: Appointment, contact: Contact, rules: Rules,
                          tz: ZoneInfo, now: datetime) -> int:
     """(Re)plan the reminders of a booking: earlier ones for another time are cancelled."""
-    await outbox.cancel_planned(session, "reminder", appt.id, "appointment changed")
+    await outbox.cancel_planned(session, "reminder", appt.id, "appointment changed", keep_at=appt.starts_at)
     if appt.starts_at is None:
         return 0
     planned = 0

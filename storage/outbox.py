@@ -78,13 +78,16 @@ async def plan(
     return True
 
 
-async def cancel_planned(session: AsyncSession, purpose: str, ref_id: int, reason: str) -> int:
-    """Planned messages about something that changed (a moved or cancelled appointment) are not sent."""
-    result = await session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.purpose == purpose, OutboxMessage.ref_id == ref_id, OutboxMessage.state == "pending")
-        .values(state="cancelled", error=reason)
-    )
+async def cancel_planned(session: AsyncSession, purpose: str, ref_id: int, reason: str,
+                         keep_at: datetime | None = None) -> int:
+    """Planned messages about something that changed (a moved or cancelled appointment) are not sent;
+    `keep_at`: except those about this moment (the appointment's current time)."""
+    stmt = (update(OutboxMessage)
+            .where(OutboxMessage.purpose == purpose, OutboxMessage.ref_id == ref_id, OutboxMessage.state == "pending")
+            .values(state="cancelled", error=reason))
+    if keep_at is not None:
+        stmt = stmt.where(OutboxMessage.ref_at != keep_at)
+    result = await session.execute(stmt)
     return result.rowcount
 
 
