@@ -33,3 +33,7 @@ test: $(STAMP) lint check
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
+
+# Figures for the notes: outbox against Telegram's limits, inbound updates under load (see bench/run.py).
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

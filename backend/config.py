@@ -33,9 +33,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     outbox_tick_seconds: float = 1.0
-    # Telegram allows 30 messages a second per bot; 29 leaves room for network jitter. With several worker
-    # processes sending for one bot, give each its share (e.g. 14.5 for two).
-    telegram_messages_per_second: float = Field(default=29.0, gt=0, le=30)
+    # Telegram allows 30 messages a second per bot; each worker sends at most this many in any 1.05 s.
+    # With several worker processes sending for one bot, give each its share (15 for two, 10 for three).
+    telegram_bot_limit: int = Field(default=30, ge=1, le=30)
+    outbox_batch: int = Field(default=100, ge=1, le=1000)  # rows a worker claims at once
     conversations_tick_seconds: float = 300.0  # nudges and expiry of abandoned conversations
 
     @field_validator("telegram_bot_token", "telegram_api_base", "telegram_webhook_secret", mode="before")

@@ -74,7 +74,8 @@ class Container:
         runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz, rules=rules)
         dispatcher = Dispatcher(sessions, cipher, clock)
         dispatcher.composer = runtime.composer
-        dispatcher.messages_per_second = settings.telegram_messages_per_second
+        dispatcher.bot_limit = settings.telegram_bot_limit
+        dispatcher.batch = settings.outbox_batch
         container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile)
         if settings.telegram_bot_token:
             container.telegram = TelegramChannel(

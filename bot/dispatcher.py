@@ -73,7 +73,7 @@ class Dispatcher:
         self.grace = timedelta(seconds=3)
         self.limits: dict[str, RateLimiter] = {}  # per channel (one bot): Telegram's sending limits
         self.composer: Composer | None = None
-        self.messages_per_second = 29.0  # per bot (this process's share of Telegram's 30)
+        self.bot_limit = 30  # messages per 1.05 s per bot: this process's share of Telegram's 30 a second
         self.batch = 100  # rows claimed per round of a tick
         self.concurrency = 16  # sends in flight at once (the rate limiter paces them)
 
@@ -154,7 +154,7 @@ class Dispatcher:
             return STOP
         limiter = self.limits.get(channel)
         if limiter is None:
-            limiter = self.limits[channel] = RateLimiter(per_bot=self.messages_per_second)
+            limiter = self.limits[channel] = RateLimiter(per_bot=self.bot_limit)
         # replies (priority 0) are paced by the person's own messages: only the bot-wide limit applies;
         # a file (the .ics) is a second request and counts as a second message
         for _ in range(2 if message.document else 1):

@@ -10,6 +10,7 @@ drops reply keyboards from returned messages and answers getUpdates with 409 whi
 from __future__ import annotations
 
 import asyncio
+import collections
 import html
 import inspect
 import itertools
@@ -94,9 +95,15 @@ class FakeTelegram:
 
     buttons = staticmethod(buttons)
 
-    def __init__(self) -> None:
+    def __init__(self, enforce_limits: bool = False) -> None:
         self.base_url = ""
         self.bot_id = 123456
+        # Telegram's limits, enforced like the real API does (429 with retry_after): at most 30 messages in
+        # any second per bot, and per chat one a second after a burst of three
+        self.enforce_limits = enforce_limits
+        self.too_many = 0  # 429 answers given
+        self._bot_window: collections.deque[float] = collections.deque()
+        self._chat_windows: dict[int, collections.deque[float]] = {}
         self.sent: list[Json] = []
         self.calls: list[tuple[str, Json]] = []
         self.callback_answers: list[Json] = []
@@ -318,7 +325,23 @@ class FakeTelegram:
         self.commands[p.get("language_code", "")] = p.get("commands", [])
         return True
 
+    def _limit(self, p: Json) -> None:
+        if not self.enforce_limits:
+            return
+        now = time.monotonic()
+        while self._bot_window and self._bot_window[0] <= now - 1.0:
+            self._bot_window.popleft()
+        chat = self._chat_windows.setdefault(_int(p, "chat_id"), collections.deque())
+        while chat and chat[0] <= now - 3.0:
+            chat.popleft()
+        if len(self._bot_window) >= 30 or len(chat) >= 5:  # 1/s after a burst of 3: ≤ 5 in any 3 s
+            self.too_many += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._bot_window.append(now)
+        chat.append(now)
+
     def _send_message(self, p: Json) -> Json:
+        self._limit(p)
         text = str(p.get("text", ""))
         plain = render(text, p.get("parse_mode"))
         if not plain.strip():
@@ -328,6 +351,7 @@ class FakeTelegram:
         return self._record(p, text=text)
 
     def _send_document(self, p: Json) -> Json:
+        self._limit(p)
         doc = p.get("document")
         if not doc:
             raise ApiError(400, "Bad Request: there is no document in the request")

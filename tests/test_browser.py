@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,9 @@ class Seeded:
     intake_id: int | None = None
 
 
+BOOKER = "browser-booking-person-0001"  # the web chat cookie of a person who finished the intake
+
+
 async def seed(c: Container) -> None:
     """Demo staff users and one intake, submitted in Arabic through the runtime (as a channel would)."""
     async with c.sessions() as session, session.begin():
@@ -54,6 +58,9 @@ async def seed(c: Container) -> None:
         ids = (await session.scalars(select(Intake.id))).all()
     assert len(ids) == 1, chat.texts[-3:]
     Seeded.intake_id = ids[0]
+    booker = ChatDriver(c, user=BOOKER)
+    await booker.complete_intake("de")
+    await booker.press_data("a:appointment:later")
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +178,64 @@ def test_coordinator_cannot_open_intakes(page) -> None:
     response = page.goto(f"/staff/intakes/{Seeded.intake_id}")
     assert response is not None and response.status == 403
     expect(page.locator("h1")).to_have_text("Kein Zugriff")
+
+
+def next_saturday(after_days: int = 2) -> date:
+    day = date.today() + timedelta(days=after_days)
+    return day + timedelta(days=(5 - day.weekday()) % 7)
+
+
+def test_caseworker_publishes_a_time_a_newcomer_books_it_and_it_shows_in_the_calendar(
+        browser, server: LiveServer) -> None:
+    saturday = next_saturday()
+    staff = browser.new_context(base_url=server.url, locale="de-DE")
+    staff.set_default_timeout(TIMEOUT_MS)
+    desk = staff.new_page()
+    log_in(desk, "fallberatung", "demo-fallberatung", "/staff/availability")
+    expect(desk.locator("h1")).to_have_text("Verfügbarkeit")
+    form = desk.locator("#add-availability")
+    form.locator("input[name=repeat][value=once]").check()
+    form.locator("input[name=on_date]").fill(saturday.isoformat())
+    form.locator("input[name=start_time]").fill("13:00")
+    form.locator("input[name=end_time]").fill("14:00")
+    form.locator("input[name=slot_minutes]").fill("30")
+    form.locator("select[name=kind]").select_option("phone")
+    form.get_by_label("Ukrainisch").first.check()
+    form.get_by_role("button", name="Sprechzeit speichern").click()
+    expect(desk.locator("[role=status]")).to_have_text("Gespeichert.")
+    expect(desk.locator("#rules")).to_contain_text(f"am {saturday:%d.%m.%Y}")
+    expect(desk.locator("#rules")).to_contain_text("13:00–14:00 Uhr")
+
+    person = browser.new_context(base_url=server.url, locale="de-DE")
+    person.set_default_timeout(TIMEOUT_MS)
+    person.add_cookies([{"name": "ankommen_chat", "value": BOOKER, "url": server.url}])
+    chat = person.new_page()
+    chat.goto("/chat")
+    log = chat.locator("#log")
+    expect(log).to_contain_text("Willkommen zurück")
+    chat.fill("#input", "/appointment")
+    chat.press("#input", "Enter")
+    chat.get_by_role("button", name="Am Telefon").last.click()
+    expect(log).to_contain_text("Diese Termine sind frei")
+    slot = chat.get_by_role("button", name=re.compile(r"Sa\..*13:00"))
+    for _ in range(6):  # the new Saturday time comes after the weekday hours: "later times" until it shows
+        if slot.count():
+            break
+        chat.get_by_role("button", name="Spätere Termine").last.click()
+        expect(chat.locator("#log .msg.bot").last).to_contain_text("Diese Termine sind frei")
+    expect(slot.first).to_be_visible()
+    slot.first.click()
+    expect(log).to_contain_text("Ihr Termin ist gebucht")
+    expect(log).to_contain_text(re.compile("Art: \u2068?Am Telefon"))
+    expect(log).to_contain_text("termin.ics")  # the calendar file, offered for download
+    ARTIFACTS.mkdir(exist_ok=True)
+    chat.screenshot(path=str(ARTIFACTS / "web-chat-booking.png"), full_page=True)
+
+    desk.goto(f"/staff/calendar?week={saturday.isoformat()}")
+    row = desk.locator("tr.appointment").filter(has_text="13:00–13:30")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("Telefon")
+    expect(row).to_contain_text("gebucht")
+    desk.screenshot(path=str(ARTIFACTS / "calendar.png"), full_page=True)
+    staff.close()
+    person.close()

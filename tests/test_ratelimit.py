@@ -34,7 +34,8 @@ async def test_many_chats_share_thirty_messages_a_second() -> None:
     for start in range(0, 300):
         window = [t for t in times if times[start] <= t < times[start] + 1.0]
         assert len(window) <= 30  # never more than 30 in any one second
-    assert 9.0 <= times[-1] <= 9.1  # 300 messages in 9 s after the first burst: 30 a second sustained
+    # 30 per 1.05 s (50 ms for network jitter): 300 messages in 9.45 s after the first burst, 28.6 a second
+    assert 9.4 <= times[-1] <= 9.5
 
 
 async def test_one_chat_gets_a_short_burst_then_one_a_second() -> None:

@@ -77,9 +77,10 @@ class Server:
         self.proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 
-    def start(self) -> None:
+    def start(self, only: str | None = None) -> None:
         self._log = self.log_path.open("ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "backend.cli", "serve"], cwd=ROOT, env=self.env,
+        args = ["--only", only] if only else []
+        self.proc = subprocess.Popen([sys.executable, "-m", "backend.cli", "serve", *args], cwd=ROOT, env=self.env,
                                      stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
 
     def kill(self) -> None:
