@@ -15,7 +15,7 @@ import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -60,6 +60,7 @@ from storage.models import ConsentRecord, Contact, Conversation, Intake, Process
 
 log = logging.getLogger(__name__)
 PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
+LAST_SEEN_PRECISION = timedelta(hours=1)
 
 
 def utcnow() -> datetime:
@@ -141,13 +142,16 @@ class Runtime:
                                   address_enc=self.cipher.encrypt(inbound.user_id), created_at=now)
                 session.add(contact)
                 await session.flush()
-            contact.last_seen_at = now
-            contact.unreachable = False  # they wrote to us: whatever blocked delivery before is over
+            # written only when it changes noticeably: an UPDATE per message would cost a round trip each
+            if contact.last_seen_at is None or now - contact.last_seen_at > LAST_SEEN_PRECISION:
+                contact.last_seen_at = now
+            if contact.unreachable:
+                contact.unreachable = False  # they wrote to us: whatever blocked delivery before is over
             # only a well-formed token is kept (Telegram allows [A-Za-z0-9_-]{1,64}); anything else typed
             # after /start is ignored, never stored
             if isinstance(inbound.event, Start) and PAYLOAD.fullmatch(inbound.event.payload or ""):
                 contact.start_payload = inbound.event.payload
-            if isinstance(inbound.event, Start):
+            if isinstance(inbound.event, Start) and contact.opted_out:
                 contact.opted_out = False  # /start after /stop: they want to hear from us again
             conv = await contacts_repo.current_conversation(session, contact.id)
             expired = conv is not None and conv.status == "expired"
