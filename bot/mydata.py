@@ -13,7 +13,7 @@ from dialogs.loader import ScriptVersion
 from dialogs.model import DateArg, Lines, Msg, Say, State
 from dialogs.schema import SharingNode
 from storage.crypto import FieldCipher
-from storage.models import ConsentRecord, Contact, Intake
+from storage.models import Appointment, CheckinResponse, ConsentRecord, Contact, Intake
 
 
 async def export(session: AsyncSession, contact: Contact, state: State, sv: ScriptVersion,
@@ -23,6 +23,12 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
     )).scalars().all()
     intakes = (await session.execute(
         select(Intake).where(Intake.contact_id == contact.id).order_by(Intake.id)
+    )).scalars().all()
+    appointments = (await session.execute(
+        select(Appointment).where(Appointment.contact_id == contact.id).order_by(Appointment.id)
+    )).scalars().all()
+    checkins = (await session.execute(
+        select(CheckinResponse).where(CheckinResponse.contact_id == contact.id).order_by(CheckinResponse.id)
     )).scalars().all()
     parts: list[Any] = [Msg("mydata-intro")]
     lines = summary_lines(sv.script, state)
@@ -47,6 +53,10 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
                       "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None} for c in consents],
         "intakes": [{"submitted_at": i.submitted_at.isoformat(), "status": i.status, "language": i.language,
                      "answers": cipher.unseal_answers(i.answers)} for i in intakes],
+        "appointments": [{"kind": a.kind, "place": a.place, "status": a.status, "interpreter": a.interpreter,
+                          "language": a.language, "starts_at": a.starts_at.isoformat() if a.starts_at else None,
+                          "ends_at": a.ends_at.isoformat() if a.ends_at else None} for a in appointments],
+        "follow_up_answers": [{"about": r.purpose, "answer": r.answer, "at": r.at.isoformat()} for r in checkins],
     }
     document = {"filename": "ankommen-meine-daten.json",
                 "content": json.dumps(data, ensure_ascii=False, indent=2)}

@@ -125,10 +125,12 @@ async def conversations_tick(session: AsyncSession, rules: Rules, now: datetime)
 
     Expiry deletes the unfinished answers; a contact who never consented is deleted altogether (nothing
     about them is needed). Someone who comes back later starts again."""
+    # an intake already submitted (the person left at the appointment question) is neither nudged nor expired
+    submitted = select(Intake.id).where(Intake.conversation_id == Conversation.id).exists()
     stalled = await session.execute(
         select(Conversation, Contact)
         .join(Contact, Contact.id == Conversation.contact_id)
-        .where(Conversation.status == "active", Conversation.nudged_at.is_(None),
+        .where(Conversation.status == "active", Conversation.nudged_at.is_(None), ~submitted,
                Conversation.updated_at <= now - rules.nudge_after,
                Conversation.updated_at > now - rules.expire_after,
                Contact.opted_out.is_(False), Contact.unreachable.is_(False))
@@ -142,7 +144,7 @@ async def conversations_tick(session: AsyncSession, rules: Rules, now: datetime)
             ref_at=conv.updated_at, due_at=now, key=f"nudge:{conv.id}:{conv.updated_at:%Y%m%d%H%M%S}", now=now,
             priority=PRIORITY_FOLLOW_UP)
     expired_ids = list(await session.scalars(
-        select(Conversation.id).where(Conversation.status == "active",
+        select(Conversation.id).where(Conversation.status == "active", ~submitted,
                                       Conversation.updated_at <= now - rules.expire_after).limit(500)))
     if expired_ids:
         await session.execute(

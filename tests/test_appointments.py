@@ -469,3 +469,27 @@ async def test_plan_reminders_is_idempotent_and_skips_past_moments(container: Co
         assert [s for (s,) in states] == ["pending", "pending"]
         late = clock() + timedelta(hours=5)
         assert await plan_reminders(session, appt, contact, container.runtime.rules, BERLIN, late) == 0
+
+
+async def test_mydata_shows_the_persons_appointments(container: Container, clock: Clock) -> None:
+    import json
+
+    await caseworker(container)
+    chat, appt = await booked(container)
+    msgs = await chat.command("mydata")
+    data = json.loads(next(m for m in msgs if m.document).document["content"])
+    assert data["appointments"] == [{"kind": "office", "place": "Rathausplatz 1, Zimmer 104", "status": "booked",
+                                     "interpreter": False, "language": None,
+                                     "starts_at": appt.starts_at.isoformat(), "ends_at": appt.ends_at.isoformat()}]
+
+
+async def test_someone_who_sent_the_intake_but_left_at_the_appointment_question_is_not_nudged_or_expired(
+        container: Container, clock: Clock) -> None:
+    chat = ChatDriver(container, user="66", channel="telegram")
+    await chat.complete_intake()
+    assert chat.node == "appointment"
+    clock.advance(days=15)
+    async with container.sessions() as session, session.begin():
+        assert await conversations_tick(session, container.runtime.rules, clock()) == {"nudged": 0, "expired": 0}
+    again = await chat.press_data("a:appointment:later")  # (the 10-day appointment offer came due meanwhile)
+    assert "Kein Problem" in clean(again[-2].plain) and "Vielen Dank" in clean(again[-1].plain)
