@@ -175,8 +175,11 @@ def create_app(c: Container) -> FastAPI:
         intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
             return templates.TemplateResponse(request, "notfound.html", {"staff": staff}, status_code=404)
-        return templates.TemplateResponse(request, "intake.html", {"staff": staff, "intake": intake, "rows": rows,
-                                                                    "consents": consents})
+        async with c.sessions() as session:  # the same person's appointments and follow-up answers
+            appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
+        return templates.TemplateResponse(request, "intake.html", {
+            "staff": staff, "intake": intake, "rows": rows, "consents": consents, "appointments": appts,
+            "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS})
 
     async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ConsentRecord, Intake, StaffUser
+from storage.models import Appointment, CheckinResponse, ConsentRecord, Intake, StaffUser
 
 # Who may read personal intake data. Coordinators see aggregates only (later: figures pages).
 READERS = {"caseworker", "clearing", "admin"}
@@ -45,3 +45,18 @@ async def current_consents(session: AsyncSession, staff: StaffUser, intake: Inta
     for row in rows:
         latest[row.kind] = row
     return list(latest.values())
+
+
+async def follow_up_of(session: AsyncSession, staff: StaffUser, intake: Intake
+                       ) -> tuple[list[Appointment], list[CheckinResponse]]:
+    """The person's appointments and their answers to follow-up check-ins, for the intake page."""
+    _check(staff)
+    if intake.contact_id is None:
+        return [], []
+    appts = (await session.execute(
+        select(Appointment).where(Appointment.contact_id == intake.contact_id).order_by(Appointment.id)
+    )).scalars().all()
+    checkins = (await session.execute(
+        select(CheckinResponse).where(CheckinResponse.contact_id == intake.contact_id).order_by(CheckinResponse.id)
+    )).scalars().all()
+    return list(appts), list(checkins)

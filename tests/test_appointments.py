@@ -29,6 +29,7 @@ from storage.models import (
     CheckinResponse,
     Contact,
     Conversation,
+    Intake,
     OutboxMessage,
 )
 from storage.slots import free_slots
@@ -443,6 +444,11 @@ async def test_follow_ups_offer_an_appointment_check_the_hand_over_and_review_af
     async with container.sessions() as session:
         answers = [(r.purpose, r.answer) for r in await session.scalars(select(CheckinResponse))]
     assert answers == [("handover", "no")]
+    async with container.sessions() as session:  # staff see it on the person's intake, with the appointment
+        intake_id = (await session.scalars(select(Intake.id).where(Intake.contact_id == appt.contact_id))).one()
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as client:
+        page = (await client.get(f"/staff/intakes/{intake_id}")).text
+    assert "Nein, noch nicht – bitte nachfassen" in page and "wahrgenommen" in page
     clock.advance(days=170)
     sender.sent.clear()
     await container.dispatcher.tick()
