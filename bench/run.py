@@ -24,7 +24,6 @@ import sys
 import tempfile
 import time
 import uuid
-from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from backend.config import Settings  # noqa: E402
 from backend.container import Container  # noqa: E402
 from storage.crypto import generate_key  # noqa: E402
-from tests.fake_telegram import FakeTelegram, render  # noqa: E402
+from tests.fake_telegram import FakeTelegram  # noqa: E402
 from tests.seed_reminders import seed_reminders  # noqa: E402
 
 PG = os.environ.get("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -65,7 +64,7 @@ async def fresh_postgres() -> tuple[str, Any] | None:
     return make_url(PG).set(database=name).render_as_string(hide_password=False), drop
 
 
-def settings(url: str, fake: FakeTelegram) -> Settings:
+def settings(url: str, fake: Any) -> Settings:
     return Settings(app_env="test", database_url=url, secret_key="bench-secret-" + "x" * 32,
                     field_encryption_keys=generate_key(), telegram_bot_token=f"{fake.bot_id}:BENCH",
                     telegram_api_base=fake.base_url)
@@ -74,26 +73,40 @@ def settings(url: str, fake: FakeTelegram) -> Settings:
 # ------------------------------------------------------------------------------------------ outbound ----
 
 
+class RemoteFake:
+    """The fake Bot API in its own process (bench/fake_bot_api.py)."""
+
+    bot_id = 123456
+
+    async def __aenter__(self) -> RemoteFake:
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(ROOT / "bench" / "fake_bot_api.py"), stdout=asyncio.subprocess.PIPE)
+        assert self.proc.stdout is not None
+        self.base_url, self.stats_url = (await self.proc.stdout.readline()).decode().split()
+        return self
+
+    async def stats(self) -> dict[str, Any]:
+        import aiohttp
+
+        async with aiohttp.ClientSession() as http, http.get(self.stats_url) as r:
+            return dict(await r.json())
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.proc.kill()
+        await self.proc.wait()
+
+
 async def outbound(count: int) -> dict[str, Any]:
     pg = await fresh_postgres()
     tmp = tempfile.TemporaryDirectory()
     url = pg[0] if pg else f"sqlite+aiosqlite:///{tmp.name}/bench.db"
-    async with FakeTelegram(enforce_limits=True) as fake:
-        c = Container.build(settings(url, fake))
+    async with RemoteFake() as fake:
+        c = Container.build(settings(url, fake))  # type: ignore[arg-type]
         await c.start()
         try:
             t0 = time.perf_counter()
             chats = await seed_reminders(c, count, datetime.now(UTC))
             seeded = time.perf_counter() - t0
-            arrivals: list[float] = []
-            original = fake._send_message
-
-            def stamp(p: dict[str, Any]) -> Any:
-                result = original(p)
-                arrivals.append(time.monotonic())
-                return result
-
-            fake._methods["sendmessage"] = ("sendMessage", stamp)
             start = time.monotonic()
             while True:
                 await c.dispatcher.tick()
@@ -111,13 +124,14 @@ async def outbound(count: int) -> dict[str, Any]:
             if pg:
                 await pg[1]()
             tmp.cleanup()
-        per_chat = Counter(m["chat_id"] for m in fake.sent if "Erinnerung" in render(m["text"] or "", "HTML"))
+        stats = await fake.stats()
+    arrivals, per_chat = stats["arrivals"], {int(k): v for k, v in stats["per_chat"].items()}
     sustained = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0]) if len(arrivals) > 1 else 0.0
     worst = max(sum(1 for t in arrivals[i:i + 40] if t < arrivals[i] + 1.0) for i in range(len(arrivals)))
     return {
         "database": "PostgreSQL" if pg else "SQLite", "reminders": count, "seeded in s": round(seeded, 1),
         "wall time s": round(wall, 1), "sustained msg/s": round(sustained, 2),
-        "most in any 1 s": worst, "429 answers": fake.too_many,
+        "most in any 1 s": worst, "429 answers": stats["too_many"],
         "duplicates": sum(n - 1 for n in per_chat.values() if n > 1),
         "lost": len(set(chats) - set(per_chat)), "outbox states": states,
     }
