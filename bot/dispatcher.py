@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -157,11 +157,11 @@ class Dispatcher:
             limiter = self.limits[channel] = RateLimiter(per_bot=self.bot_limit)
         # replies (priority 0) are paced by the person's own messages: only the bot-wide limit applies;
         # a file (the .ics) is a second request and counts as a second message
-        for _ in range(2 if message.document else 1):
-            await limiter.acquire(str(contact_id) if contact_id is not None else f"row-{row_id}",
-                                  per_chat=priority > 0)
+        slots = [await limiter.acquire(str(contact_id) if contact_id is not None else f"row-{row_id}",
+                                       per_chat=priority > 0, track=True)
+                 for _ in range(2 if message.document else 1)]
         try:
-            message_id = await sender.send(address, message)
+            message_id = await _answered(sender.send(address, message), limiter, slots)
         except Blocked:
             async with self.sessions() as session, session.begin():
                 await outbox.mark_failed(session, row_id, "blocked")
@@ -191,6 +191,15 @@ class Dispatcher:
         async with self.sessions() as session, session.begin():
             await outbox.mark_sent(session, row_id, self.clock(), message_id)
         return SENT
+
+
+async def _answered(sending: Awaitable[str | None], limiter: RateLimiter, slots: list[Any]) -> str | None:
+    """Send, and tell the limiter when Telegram answered (whatever the answer)."""
+    try:
+        return await sending
+    finally:
+        for slot in slots:
+            limiter.done(slot)
 
 
 async def take_for_web(sessions: async_sessionmaker[AsyncSession], cipher: FieldCipher, ids: list[int],

@@ -163,7 +163,11 @@ class OutboxMessage(Base):
     delivered after commit, picked up again by the worker if the process died in between."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "state", "due_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "state", "due_at"),
+        Index("ix_outbox_undelivered", "contact_id", "id", sqlite_where=text("state IN ('pending', 'sending')"),
+              postgresql_where=text("state IN ('pending', 'sending')")),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     channel: Mapped[str] = mapped_column(String(20))
