@@ -67,3 +67,34 @@ async def test_replies_to_someone_chatting_only_count_against_the_bot_limit() ->
     assert clock.now == 0.0
     await limiter.acquire("chat")  # a scheduled message to the same chat waits for its bucket
     assert clock.now > 0
+
+
+async def test_the_window_counts_from_telegrams_answer_so_a_slow_request_cannot_bunch_up() -> None:
+    """Telegram counts arrivals. A message whose request was held up arrives late; counting it from its
+    departure would let the 31st message arrive within the same second. It counts from the answer."""
+    clock = SimClock()
+    limiter = RateLimiter(clock=clock, sleep=clock.sleep)
+    slots = [await limiter.acquire(f"c{i}", track=True) for i in range(30)]
+    clock.now = 0.5
+    limiter.done(slots[0])  # the first message's answer came only after 0.5 s
+    for slot in slots[1:]:
+        limiter.done(slot)
+    await limiter.acquire("c30")
+    assert clock.now >= 0.5 + 1.05  # a full window after the first one certainly arrived
+
+
+async def test_a_message_still_in_flight_holds_the_window_closed() -> None:
+    clock = SimClock()
+    limiter = RateLimiter(per_bot=2, clock=clock, sleep=clock.sleep)
+    first = await limiter.acquire("a", track=True)
+    await limiter.acquire("b")
+
+    async def answer_later() -> None:
+        while clock.now < 3.0:
+            await asyncio.sleep(0)
+        limiter.done(first)
+
+    task = asyncio.create_task(answer_later())
+    await limiter.acquire("c")
+    await task
+    assert clock.now >= 3.0 + 1.05
