@@ -240,7 +240,9 @@ async def main() -> int:
         show(f"Inbound, one update at a time ({alone} newcomers): the time a step itself takes, without queueing",
              await inbound(alone, 1))
     out = await outbound(reminders) if reminders else None
-    show(f"Outbound: {reminders} reminders to {reminders} people (fake Bot API enforcing Telegram's limits)", out)
+    if reminders:
+        show(f"Outbound: {reminders} reminders to {reminders} people (fake Bot API enforcing Telegram's limits)",
+             out)
     ok = out is None or (out["sustained msg/s"] >= 28 and out["429 answers"] == 0 and not out["duplicates"]
                          and not out["lost"])
     print("\noutbound targets met" if ok else "\noutbound targets NOT met")
