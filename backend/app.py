@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
-from backend import calendar_pages
+from backend import calendar_pages, triage
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
@@ -177,9 +177,13 @@ def create_app(c: Container) -> FastAPI:
             return templates.TemplateResponse(request, "notfound.html", {"staff": staff}, status_code=404)
         async with c.sessions() as session:  # the same person's appointments and follow-up answers
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
+        findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
+                                  c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
+                                  c.municipality, triage.Loads()) if c.municipality else []
         return templates.TemplateResponse(request, "intake.html", {
             "staff": staff, "intake": intake, "rows": rows, "consents": consents, "appointments": appts,
-            "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS})
+            "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS,
+            "findings": findings})
 
     async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():

@@ -11,6 +11,7 @@ import yaml
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from backend.config import Settings
+from backend.profile import Profile, parse_profile
 from bot.dispatcher import Dispatcher
 from bot.l10n import Localizer
 from bot.render import Renderer
@@ -58,6 +59,7 @@ class Container:
     profile: dict[str, Any]
     telegram: TelegramChannel | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    municipality: Profile | None = None  # the validated profile (organisations, routing, rules)
 
     @classmethod
     def build(cls, settings: Settings, schema: str | None = None, clock: Any = utcnow,
@@ -67,6 +69,7 @@ class Container:
         sessions = session_factory(engine)
         cipher = FieldCipher(settings.encryption_keys, settings.pseudonym_key or settings.secret_key)
         profile = yaml.safe_load(settings.municipality_profile.read_text(encoding="utf-8"))
+        municipality = parse_profile(profile, settings.municipality_profile.name)  # a broken profile stops here
         l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile), tz=settings.municipality_tz)
         renderer = Renderer(l10n)
         scripts = ScriptRegistry()
@@ -76,7 +79,8 @@ class Container:
         dispatcher.composer = runtime.composer
         dispatcher.bot_limit = settings.telegram_bot_limit
         dispatcher.batch = settings.outbox_batch
-        container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile)
+        container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile,
+                        municipality=municipality)
         if settings.telegram_bot_token:
             container.telegram = TelegramChannel(
                 settings.telegram_bot_token, runtime, dispatcher, l10n,

@@ -1,0 +1,130 @@
+"""The municipality profile: what differs from town to town, as validated data (DOMAIN §5, §6).
+
+Organisations and their services, caseworkers with FTE and languages, routing rules (which kind of
+organisation gets whom, in which order, with rotation), deadlines, capacity, waitlist and screening
+thresholds. `load_profile` validates a YAML file and names the path of every error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+class ProfileError(ValueError):
+    pass
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Organisation(_Base):
+    id: str
+    name: str
+    kind: str  # service_point | mbe | jmd | refugee_counselling | jobcentre_cm | youth_office | …
+    address: str = ""
+    phone: str = ""
+    services: list[str] = Field(default_factory=list)  # life domains it covers (DOMAIN §9)
+
+
+class Caseworker(_Base):
+    username: str
+    organisation: str
+    fte: float = Field(gt=0, le=1.0)
+    languages: list[str] = Field(default_factory=list)
+
+
+class Step(_Base):
+    """One step of a routing rule: an organisation kind, with conditions; the first with capacity wins."""
+
+    to: str
+    age_max: int | None = None  # only up to this age (e.g. 27 for the youth migration service)
+    requires: Literal["sgb2"] | None = None  # e.g. job-centre case management only for people on SGB II
+    rotation: bool = False  # several organisations of this kind take turns
+
+
+class Route(_Base):
+    statuses: list[str]  # residence status answers (intake option ids) this route is for
+    steps: list[Step] = Field(min_length=1)
+
+
+class Routing(_Base):
+    back_to_existing_counsellor: bool = True
+    routes: dict[str, Route]
+    default: str  # the route for statuses no route names (or an unknown status)
+    excluded: dict[str, str] = Field(default_factory=dict)  # status → organisation kind to refer to
+
+
+class Capacity(_Base):
+    weekly_hours_per_fte: float = 39.0
+    casework_share: float = Field(default=0.6, gt=0, le=1)  # 60 % of a post is case work: 23.4 h at 1.0
+    category_hours: dict[str, float] = Field(default_factory=lambda: {"A": 4, "B": 3, "C": 2, "D": 0.25})
+
+    def hours(self, fte: float) -> float:
+        return round(fte * self.weekly_hours_per_fte * self.casework_share, 2)
+
+
+class Rules(_Base):
+    case_management_max_years: int = 5  # arrived longer ago: counselling without case management
+    jmd_threshold: int = 4  # serious barriers of 12 for case management to be indicated
+    decide_days: int = 7
+    first_contact_days: int = 7
+    appointment_days: int = 14
+    waitlist_size: int = 10
+    waitlist_recontact_days: int = 90
+
+
+class Profile(BaseModel):
+    """The whole profile. Sections read elsewhere (service point, appointments, follow-up) stay plain."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    id: str
+    name: str
+    timezone: str = "Europe/Berlin"
+    organisations: list[Organisation] = Field(default_factory=list)
+    caseworkers: list[Caseworker] = Field(default_factory=list)
+    routing: Routing | None = None
+    capacity: Capacity = Field(default_factory=Capacity)
+    rules: Rules = Field(default_factory=Rules)
+
+    @model_validator(mode="after")
+    def _references(self) -> Profile:
+        ids = [o.id for o in self.organisations]
+        if len(ids) != len(set(ids)):
+            raise ValueError("organisations: duplicate id")
+        kinds = {o.kind for o in self.organisations}
+        for cw in self.caseworkers:
+            if cw.organisation not in ids:
+                raise ValueError(f"caseworkers: {cw.username} belongs to unknown organisation {cw.organisation!r}")
+        if self.routing is not None:
+            if self.routing.default not in self.routing.routes:
+                raise ValueError(f"routing.default: no route named {self.routing.default!r}")
+            for name, route in self.routing.routes.items():
+                for step in route.steps:
+                    if step.to not in kinds:
+                        raise ValueError(f"routing.routes.{name}: no organisation of kind {step.to!r}")
+        return self
+
+    def organisation(self, org_id: str) -> Organisation:
+        return next(o for o in self.organisations if o.id == org_id)
+
+    def of_kind(self, kind: str) -> list[Organisation]:
+        return [o for o in self.organisations if o.kind == kind]
+
+
+def parse_profile(data: Any, source: str = "profile") -> Profile:
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        raise ProfileError(f"{source}: {where}: {first['msg']}") from None
+
+
+def load_profile(path: Path) -> Profile:
+    return parse_profile(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
