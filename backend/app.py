@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.middleware.sessions import SessionMiddleware
 
-from backend import calendar_pages, triage
+from backend import calendar_pages, clearing_pages, triage
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
@@ -132,6 +132,7 @@ def create_app(c: Container) -> FastAPI:
         return await _staff(request, api=True)
 
     app.include_router(calendar_pages.router(c, templates, page_staff, api_staff))
+    app.include_router(clearing_pages.router(c, templates, page_staff, api_staff))
 
     # ---------------------------------------------------------------------------------- pages --------
 

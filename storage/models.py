@@ -283,3 +283,36 @@ class CheckinResponse(Base):
     purpose: Mapped[str] = mapped_column(String(20))
     answer: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Assignment(Base):
+    """A hand-over of a case: to an organisation (and a caseworker) of the profile, as a small state
+    machine – proposed → accepted | rejected (with reason); accepted → revoked | transferred. A referral
+    (kind "referral") sends the person elsewhere. Every step records who and when."""
+
+    __tablename__ = "assignments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # assignment | referral
+    organisation: Mapped[str] = mapped_column(String(40))  # id of an organisation in the profile
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    category: Mapped[str | None] = mapped_column(String(1))  # Münster A–D: the case's weekly hours
+    state: Mapped[str] = mapped_column(String(20), default="proposed")
+    reason: Mapped[str | None] = mapped_column(String(300))  # why rejected / revoked / transferred
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("assignments.id", ondelete="SET NULL"))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime | None] = mapped_column()
+
+
+class CaseDecision(Base):
+    """A clearing decision on an intake: admit, refer, waitlist, decline – who, when, why."""
+
+    __tablename__ = "case_decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

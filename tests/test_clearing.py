@@ -1,0 +1,183 @@
+"""Clearing: the queue (oldest first, urgent on top, 7-day deadline), decisions with who/when/why, the
+consent check before a case goes to another organisation, the bounded waitlist, assignments as a state
+machine, caseworkers' load against 60 % of their post, and who may do what. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from backend.container import Container
+from backend.demo import seed_demo
+from storage import clearing
+from storage.intakes import AccessDenied
+from storage.models import Assignment, AuditEvent, CaseDecision, Intake, StaffUser
+from storage.staff import create_staff
+from tests.chat import ChatDriver
+from tests.conftest import Clock
+from tests.test_appointments import staff_client
+
+
+async def setup(c: Container) -> None:
+    async with c.sessions() as session, session.begin():
+        await seed_demo(session)
+        for name in ("jmd1", "fb1", "awo1", "caritas1"):
+            await create_staff(session, name, f"demo-{name}", "caseworker", name.upper())
+
+
+async def intake_of(c: Container, user: str, sharing: tuple[str, ...] = (), crisis: bool = False) -> int:
+    chat = ChatDriver(c, user=user)
+    await chat.to_household("de", sharing=sharing, crisis=crisis)
+    # the rest of the intake as the shared helper answers it
+    async with c.sessions() as session:
+        before = set(await session.scalars(select(Intake.id)))
+    await _finish(chat)
+    async with c.sessions() as session:
+        return (set(await session.scalars(select(Intake.id))) - before).pop()
+
+
+async def _finish(chat: ChatDriver) -> None:
+    await chat.text("1")
+    await chat.text("22")
+    for data in ("a:member_gender:female", "a:member_nationality:syria", "a:member_residence:asylum_pending"):
+        await chat.press_data(data)
+    await chat.text("03/2024")
+    await chat.text("03/2024")
+    for data in ("t:family_languages:arabic", "d:family_languages:", "a:german_level:none", "a:interpreter:not_needed",
+                 "a:housing:shelter", "a:housing_adequate:not_adequate", "s:health:", "a:reunification:not_planned",
+                 "t:work:looking", "d:work:", "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor",
+                 "t:topics:housing", "d:topics:", "s:remarks:", "a:summary:submit"):
+        await chat.press_data(data)
+
+
+async def test_the_queue_is_oldest_first_urgent_on_top_and_flags_the_deadline(container: Container, clock: Clock) -> None:
+    await setup(container)
+    first = await intake_of(container, "a")
+    clock.advance(days=2)
+    second = await intake_of(container, "b")
+    clock.advance(days=1)
+    urgent = await intake_of(container, "c", crisis=True)
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        page = (await client.get("/staff/clearing")).text
+        order = [page.index(f'id="i{n}"') for n in (urgent, first, second)]
+        assert order == sorted(order)
+        assert "Frist überschritten" not in page
+        assert "Jugendmigrationsdienst Musterstadt (jmd1)" in page  # 22, asylum pending → JMD, with its reasons
+        assert "Regel „asylum_pending“ (Aufenthaltsstatus: asylum_pending)" in page
+        clock.advance(days=5)
+        page = (await client.get("/staff/clearing")).text
+        assert page.count("Frist überschritten") == 1  # the first one: submitted 8 days ago
+        api = (await client.get("/api/clearing")).json()
+        assert [i["id"] for i in api] == [urgent, first, second] and [i["overdue"] for i in api] == [False, True, False]
+
+
+async def test_admitting_records_who_when_why_and_the_caseworker_accepts(container: Container, clock: Clock) -> None:
+    await setup(container)
+    intake_id = await intake_of(container, "a")
+    async with container.sessions() as session:
+        sp_worker = (await session.scalars(select(StaffUser).where(StaffUser.username == "fallberatung"))).one()
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        r = await client.post(f"/staff/clearing/{intake_id}/decide", data={
+            "action": "admit", "organisation": "sp", "caseworker": str(sp_worker.id), "category": "A",
+            "reason": "Wohnen und Arbeit, viele Stellen beteiligt"})
+        assert "hinweis=admit" in r.headers["location"]
+        page = (await client.get("/staff/clearing")).text
+        assert "Keine neuen Erstgespräche" in page and "4.0 von 17.6 Std./Woche" in page  # A = 4 h of 0.75 × 23.4
+    async with container.sessions() as session:
+        decision = (await session.scalars(select(CaseDecision))).one()
+        assignment = (await session.scalars(select(Assignment))).one()
+        intake = await session.get(Intake, intake_id)
+        audit = (await session.scalars(select(AuditEvent).where(AuditEvent.action == "admit"))).one()
+    assert (decision.action, decision.reason, intake.status) == ("admit", "Wohnen und Arbeit, viele Stellen beteiligt",
+                                                                 "admitted")
+    assert decision.staff_user_id is not None and decision.at == clock() and audit.object_id == str(intake_id)
+    assert (assignment.state, assignment.organisation, assignment.staff_user_id, assignment.category) == (
+        "proposed", "sp", sp_worker.id, "A")
+    async with staff_client(container, "jmd1", "demo-jmd1") as other:  # not theirs
+        r = await other.post(f"/staff/assignments/{assignment.id}/accepted", data={})
+        assert r.status_code == 403
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as mine:
+        r = await mine.post(f"/staff/assignments/{assignment.id}/accepted", data={})
+        assert "hinweis=accepted" in r.headers["location"]
+        r = await mine.post(f"/staff/assignments/{assignment.id}/rejected", data={"reason": "zu spät"})
+        assert "fehler=" in r.headers["location"]  # accepted cannot become rejected
+    async with container.sessions() as session:
+        assert (await session.get(Assignment, assignment.id)).state == "accepted"
+
+
+async def test_a_case_goes_to_another_organisation_only_with_consent_for_that_recipient(
+        container: Container, clock: Clock) -> None:
+    await setup(container)
+    without = await intake_of(container, "a")
+    with_jmd = await intake_of(container, "b", sharing=("jmd",))
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "refer", "organisation": "jmd"})
+        assert "keine%20Einwilligung%20zur%20Weitergabe%20%28share_jmd%29" in r.headers["location"]
+        r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "admit", "organisation": "fb"})
+        assert "bitte%20die%20Person%20fragen" in r.headers["location"]  # no consent question for that kind
+        r = await client.post(f"/staff/clearing/{with_jmd}/decide", data={"action": "refer", "organisation": "jmd"})
+        assert "hinweis=refer" in r.headers["location"]
+        r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "admit", "organisation": "sp"})
+        assert "hinweis=admit" in r.headers["location"]  # the municipality's own service point: no sharing
+    async with container.sessions() as session:
+        statuses = {i.id: i.status for i in await session.scalars(select(Intake))}
+        assert statuses == {without: "admitted", with_jmd: "referred"}
+        assert len((await session.scalars(select(CaseDecision))).all()) == 2  # refused decisions left no trace
+
+
+async def test_the_waitlist_is_bounded_and_a_decline_needs_a_reason(container: Container, clock: Clock) -> None:
+    await setup(container)
+    async with container.sessions() as session, session.begin():
+        staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
+        intakes = [Intake(script_id="intake", script_version="v", language="de", channel="web", answers={},
+                          status="new", submitted_at=clock()) for _ in range(12)]
+        session.add_all(intakes)
+        await session.flush()
+        for intake in intakes[:10]:
+            await clearing.decide(session, staff, intake, "waitlist", reason="", waitlist_size=10, now=clock())
+        with pytest.raises(clearing.DecisionRefused, match="Warteliste ist voll"):
+            await clearing.decide(session, staff, intakes[10], "waitlist", reason="", waitlist_size=10, now=clock())
+        with pytest.raises(clearing.DecisionRefused, match="braucht einen Grund"):
+            await clearing.decide(session, staff, intakes[10], "decline", reason=" ", now=clock())
+        await clearing.decide(session, staff, intakes[10], "decline", reason="wohnt nicht in der Stadt", now=clock())
+        # someone on the waitlist can be admitted later
+        await clearing.decide(session, staff, intakes[0], "admit", reason="Platz frei", organisation=("sp", "service_point"),
+                              now=clock())
+        assert await clearing.waitlist_length(session) == 9
+
+
+async def test_only_clearing_decides_and_assignments_follow_their_states(container: Container, clock: Clock) -> None:
+    await setup(container)
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = Intake(script_id="intake", script_version="v", language="de", channel="web", answers={},
+                        status="new", submitted_at=clock())
+        session.add(intake)
+        await session.flush()
+        for role in ("fallberatung", "koordination"):
+            with pytest.raises(AccessDenied):
+                await clearing.decide(session, users[role], intake, "waitlist", reason="", now=clock())
+            with pytest.raises(AccessDenied):
+                await clearing.queue(session, users[role])
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=("sp", "service_point"),
+                              caseworker_id=users["fallberatung"].id, category="B", now=clock())
+        assignment = (await session.scalars(select(Assignment))).one()
+        with pytest.raises(clearing.DecisionRefused, match="Grund"):
+            await clearing.transition(session, users["fallberatung"], assignment, "rejected", reason="", now=clock())
+        with pytest.raises(AccessDenied):
+            await clearing.transition(session, users["fallberatung"], assignment, "revoked", reason="x", now=clock())
+        await clearing.transition(session, users["fallberatung"], assignment, "rejected", reason="keine Zeit", now=clock())
+        with pytest.raises(clearing.DecisionRefused, match="nicht nach"):
+            await clearing.transition(session, users["clearing"], assignment, "accepted", reason="", now=clock())
+        assert (assignment.state, assignment.reason, assignment.decided_by) == ("rejected", "keine Zeit",
+                                                                                users["fallberatung"].id)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_who_may_open_the_clearing_queue(container: Container, clock: Clock) -> None:
+    await setup(container)
+    expected = {"clearing": 200, "fallberatung": 403, "koordination": 403}
+    for user, status in expected.items():
+        async with staff_client(container, user, f"demo-{user}") as client:
+            assert (await client.get("/staff/clearing")).status_code == status, user
+            assert (await client.get("/api/clearing")).status_code == status, user
