@@ -116,7 +116,7 @@ def router(c: Container, templates: Jinja2Templates,
                     organisation=(org.id, org.kind) if org else None,
                     caseworker_id=int(caseworker) if caseworker.isdigit() else None,
                     category=category or None, waitlist_size=profile.rules.waitlist_size,
-                    now=c.runtime.clock())
+                    recontact_after=timedelta(days=profile.rules.waitlist_recontact_days), now=c.runtime.clock())
         except clearing.DecisionRefused as exc:
             return RedirectResponse(f"/staff/clearing?fehler={quote(str(exc))}#i{intake_id}", status_code=303)
         return RedirectResponse(f"/staff/clearing?hinweis={action}", status_code=303)

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import Appointments, book_button, card_buttons, details
 from bot.render import OutMessage, Renderer
-from dialogs.model import Button, Msg, Say
+from dialogs.model import Button, Literal_, Msg, Say
 from storage import appointments as repo
-from storage.models import Appointment, Contact, Conversation, Intake, OutboxMessage
+from storage.models import Appointment, Assignment, Contact, Conversation, Intake, OutboxMessage
+
+if TYPE_CHECKING:  # the profile's model lives with the backend that loads it
+    from backend.profile import Organisation, Profile
 
 CHECKIN_BUTTONS = {
+    "waitlist": (("still", "button-waitlist-still"), ("no_longer", "button-waitlist-no-longer")),
     "handover": (("yes", "button-checkin-yes"), ("no", "button-checkin-no"), ("skip", "button-skip")),
     "review": (("good", "button-checkin-good"), ("talk", "button-checkin-talk"), ("skip", "button-skip")),
 }
@@ -28,6 +33,12 @@ CHECKIN_BUTTONS = {
 class Composer:
     def __init__(self, renderer: Renderer, appointments: Appointments, languages: Callable[[], list[str]]):
         self.renderer, self.appointments, self._languages = renderer, appointments, languages
+        self.profile: Profile | None = None  # organisations' names and contacts for decision notices
+
+    def _organisation(self, org_id: str | None) -> Organisation | None:
+        if self.profile is None or org_id is None:
+            return None
+        return next((o for o in self.profile.organisations if o.id == org_id), None)
 
     @property
     def languages(self) -> list[str]:
@@ -83,11 +94,27 @@ class Composer:
             intake = await session.get(Intake, row.ref_id) if row.ref_id else None
             if intake is None or intake.status == "erased" or intake.contact_id != contact.id:
                 return None, None
-            if purpose == "offer":
-                if await repo.any_for_contact(session, contact.id):
+            if purpose == "offer":  # not to someone referred elsewhere, waitlisted or declined meanwhile
+                if intake.status not in ("new", "admitted") or await repo.any_for_contact(session, contact.id):
                     return None, None
                 return Say((Msg("followup-offer"),), book_button()), None
             return Say((Msg("followup-review"),), _checkin_buttons("review")), None
+        if purpose in ("admitted", "referred"):
+            assignment = await session.get(Assignment, row.ref_id) if row.ref_id else None
+            org = self._organisation(assignment.organisation if assignment else None)
+            if assignment is None or org is None or assignment.state not in ("proposed", "accepted"):
+                return None, None
+            contact = ", ".join(x for x in (org.phone, org.address) if x)
+            return Say((Msg(f"decision-{purpose}", {"organisation": Literal_(org.name),
+                                                     "contact": Literal_(contact)}),)), None
+        if purpose in ("waitlisted", "waitlist_recontact", "declined"):
+            intake = await session.get(Intake, row.ref_id) if row.ref_id else None
+            wanted = "declined" if purpose == "declined" else "waitlisted"
+            if intake is None or intake.status != wanted or intake.contact_id != contact.id:
+                return None, None
+            if purpose == "waitlist_recontact":
+                return Say((Msg("decision-waitlist-recontact"),), _checkin_buttons("waitlist")), None
+            return Say((Msg(f"decision-{purpose}"),)), None
         if purpose == "handover":
             return Say((Msg("followup-handover"),), _checkin_buttons("handover")), None
         return None, None

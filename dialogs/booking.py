@@ -30,7 +30,8 @@ class Finish(Protocol):
     def __call__(self, closing: bool = True) -> None: ...
 
 
-CHECKIN_ANSWERS = {"handover": ("yes", "no", "skip"), "review": ("good", "talk", "skip")}
+CHECKIN_ANSWERS = {"handover": ("yes", "no", "skip"), "review": ("good", "talk", "skip"),
+                   "waitlist": ("still", "no_longer")}
 
 
 def needs(node: AppointmentNode, s: State) -> tuple[str | None, bool]:

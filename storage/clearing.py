@@ -7,11 +7,12 @@ recipient kind; nothing is decided without who and why.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.followups import plan_decision_notice
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseDecision, ConsentRecord, Intake, StaffUser
 from storage.staff import audit
@@ -75,8 +76,10 @@ async def waitlist_length(session: AsyncSession) -> int:
 
 async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action: str, *, reason: str,
                  organisation: tuple[str, str] | None = None, caseworker_id: int | None = None,
-                 category: str | None = None, waitlist_size: int = 10, now: datetime) -> CaseDecision:
-    """Record a decision. `organisation` is (profile id, kind). Refuses what the rules forbid."""
+                 category: str | None = None, waitlist_size: int = 10, recontact_after: timedelta = timedelta(days=90),
+                 now: datetime) -> CaseDecision:
+    """Record a decision and tell the person (in their language, through the outbox). `organisation` is
+    (profile id, kind). Refuses what the rules forbid."""
     _clearing(staff)
     reason = reason.strip()[:300]
     if action not in ACTIONS:
@@ -91,19 +94,28 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
             raise DecisionRefused(why)
         if category is not None and category not in "ABCD":
             raise DecisionRefused("Kategorie A, B, C oder D")
-        session.add(Assignment(intake_id=intake.id, kind="assignment" if action == "admit" else "referral",
-                               organisation=organisation[0], staff_user_id=caseworker_id if action == "admit" else None,
-                               category=category if action == "admit" else None, state="proposed",
-                               created_by=staff.id, created_at=now))
+        assignment = Assignment(intake_id=intake.id, kind="assignment" if action == "admit" else "referral",
+                                organisation=organisation[0],
+                                staff_user_id=caseworker_id if action == "admit" else None,
+                                category=category if action == "admit" else None, state="proposed",
+                                created_by=staff.id, created_at=now)
+        session.add(assignment)
+        await session.flush()
         intake.status = "admitted" if action == "admit" else "referred"
+        await plan_decision_notice(session, intake, intake.status, assignment.id, now)
     elif action == "waitlist":
         if intake.status != "waitlisted" and await waitlist_length(session) >= waitlist_size:
             raise DecisionRefused(f"die Warteliste ist voll ({waitlist_size} Plätze) – bitte weiterverweisen")
-        intake.status = "waitlisted"
+        if intake.status != "waitlisted":
+            intake.status = "waitlisted"
+            await plan_decision_notice(session, intake, "waitlisted", intake.id, now)
+            await plan_decision_notice(session, intake, "waitlist_recontact", intake.id, now,
+                                       due=now + recontact_after, key=f"waitlist_recontact:{intake.id}:{now:%Y%m%d}")
     else:
         if not reason:
             raise DecisionRefused("eine Ablehnung braucht einen Grund")
         intake.status = "declined"
+        await plan_decision_notice(session, intake, "declined", intake.id, now)
     decision = CaseDecision(intake_id=intake.id, action=action, reason=reason, staff_user_id=staff.id, at=now)
     session.add(decision)
     await session.flush()

@@ -165,3 +165,15 @@ async def conversations_tick(session: AsyncSession, rules: Rules, now: datetime)
                 select(Conversation.contact_id).where(Conversation.id.in_(expired_ids))), ~consented, ~other)
             .execution_options(synchronize_session=False))
     return {"nudged": nudged, "expired": len(expired_ids)}
+
+
+async def plan_decision_notice(session: AsyncSession, intake: Intake, what: str, ref_id: int, now: datetime,
+                               due: datetime | None = None, key: str | None = None) -> bool:
+    """Tell the person what clearing decided (admitted, referred, waitlisted, declined), or re-contact them
+    from the waitlist later. Composed when due, after checking the decision still stands."""
+    contact = await session.get(Contact, intake.contact_id) if intake.contact_id else None
+    if contact is None:
+        return False
+    return await outbox.plan(session, contact_id=contact.id, channel=contact.channel, purpose=what, ref_id=ref_id,
+                             ref_at=None, due_at=due or now, key=key or f"{what}:{ref_id}", now=now,
+                             priority=PRIORITY_NOTICE if due is None else PRIORITY_FOLLOW_UP)

@@ -181,3 +181,48 @@ async def test_who_may_open_the_clearing_queue(container: Container, clock: Cloc
         async with staff_client(container, user, f"demo-{user}") as client:
             assert (await client.get("/staff/clearing")).status_code == status, user
             assert (await client.get("/api/clearing")).status_code == status, user
+
+
+async def test_the_newcomer_is_told_each_decision_in_their_language(container: Container, clock: Clock) -> None:
+    from storage.followups import plan_decision_notice  # noqa: F401 (the mechanism under test)
+    from tests.test_outbox import FakeSender
+
+    await setup(container)
+    sender = FakeSender()
+    container.dispatcher.senders["telegram"] = sender
+    chats = {}
+    for user, lang, sharing in (("7001", "ar", ()), ("7002", "uk", ("jmd",)), ("7003", "fa", ()), ("7004", "tr", ())):
+        chat = ChatDriver(container, user=user, channel="telegram")
+        await chat.to_household(lang, sharing=sharing)
+        await _finish(chat)
+        chats[user] = chat
+    async with container.sessions() as session:
+        ids = {i.contact_id: i.id for i in await session.scalars(select(Intake))}
+        contacts = sorted(ids)
+    admit, refer, wait, decline = (ids[c] for c in contacts)
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        for intake_id, data in ((admit, {"action": "admit", "organisation": "sp"}),
+                                (refer, {"action": "refer", "organisation": "jmd"}),
+                                (wait, {"action": "waitlist"}),
+                                (decline, {"action": "decline", "reason": "wohnt nicht in Musterstadt"})):
+            r = await client.post(f"/staff/clearing/{intake_id}/decide", data=data)
+            assert "hinweis=" in r.headers["location"], r.headers["location"]
+    assert await container.dispatcher.tick() == 4
+    told = {address: text for address, text in sender.sent}
+    l10n = container.l10n
+    assert l10n.message("ar", "decision-admitted", {"organisation": "X"}).split("X")[0] in told["7001"]
+    assert "Servicestelle Zuwanderung Musterstadt" in told["7001"]
+    assert "Jugendmigrationsdienst Musterstadt" in told["7002"] and "+49 1234 56789-40" in told["7002"]
+    assert l10n.message("fa", "decision-waitlisted", {"sp_phone": "P"}).split("P")[0].strip() in told["7003"]
+    assert "Migrationsberatung Musterstadt e. V." in told["7004"]  # where counselling is available
+    # three months later the waitlist asks again; the answer lands on the intake for staff
+    clock.advance(days=90, minutes=1)
+    sender.sent.clear()
+    await container.dispatcher.tick()
+    # the 10-day appointment offer went only to the admitted person; the waitlist asks again
+    assert sorted(address for address, _ in sender.sent) == ["7001", "7003"]
+    assert l10n.message("fa", "decision-waitlist-recontact") in dict(sender.sent)["7003"]
+    await chats["7003"].press_data("k:waitlist:still")
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        page = (await client.get(f"/staff/intakes/{wait}")).text
+    assert "Warteliste: noch Bedarf?" in page and "Ja, noch Bedarf" in page
