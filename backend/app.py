@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
+from sqlalchemy import select
 from starlette.middleware.sessions import SessionMiddleware
 
 from backend import calendar_pages, clearing_pages, triage
@@ -22,7 +23,7 @@ from backend.intake_view import answer_rows, language_label
 from bot import webchat
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
-from storage.models import Intake, StaffUser
+from storage.models import AuditEvent, Intake, StaffUser
 from storage.staff import audit, authenticate
 
 HERE = Path(__file__).resolve().parent
@@ -165,17 +166,27 @@ def create_app(c: Container) -> FastAPI:
         request.session.clear()
         return RedirectResponse("/staff/login", status_code=303)
 
+    def organisation_of(staff: StaffUser) -> str | None:
+        """The staff member's organisation in the profile (caseworkers see their organisation's cases)."""
+        people = c.municipality.caseworkers if c.municipality else []
+        return next((cw.organisation for cw in people if cw.username == staff.username), None)
+
     @app.get("/staff/intakes", include_in_schema=False)
     async def intakes_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
         async with c.sessions() as session:
-            rows = await intakes_repo.list_intakes(session, staff)
+            rows = await intakes_repo.list_intakes(session, staff, organisation=organisation_of(staff),
+                                                   now=c.runtime.clock())
         return templates.TemplateResponse(request, "intakes.html", {"staff": staff, "intakes": rows})
 
     @app.get("/staff/intakes/{intake_id}", include_in_schema=False)
     async def intake_page(request: Request, intake_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
         intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
-            return templates.TemplateResponse(request, "notfound.html", {"staff": staff}, status_code=404)
+            async with c.sessions() as session:  # not theirs: offer emergency access (reason, 1 hour, logged)
+                other = await intakes_repo.exists(session, intake_id)
+            return templates.TemplateResponse(request, "notfound.html",
+                                              {"staff": staff, "emergency": other, "intake_id": intake_id},
+                                              status_code=404)
         async with c.sessions() as session:  # the same person's appointments and follow-up answers
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
@@ -186,9 +197,28 @@ def create_app(c: Container) -> FastAPI:
             "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS,
             "findings": findings})
 
+    @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)
+    async def emergency(intake_id: int, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
+        async with c.sessions() as session, session.begin():
+            if not await intakes_repo.exists(session, intake_id):
+                return RedirectResponse("/staff/intakes", status_code=303)
+            await intakes_repo.grant_emergency_access(session, staff, intake_id, reason, c.runtime.clock())
+        return RedirectResponse(f"/staff/intakes/{intake_id}", status_code=303)
+
+    @app.get("/staff/audit", include_in_schema=False)
+    async def audit_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
+        if staff.role != "admin":
+            raise AccessDenied("the audit log is for admins")
+        async with c.sessions() as session:
+            rows = (await session.execute(
+                select(AuditEvent, StaffUser.display_name).outerjoin(StaffUser, StaffUser.id == AuditEvent.staff_user_id)
+                .order_by(AuditEvent.id.desc()).limit(500))).all()
+        return templates.TemplateResponse(request, "audit.html", {"staff": staff, "rows": rows})
+
     async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():
-            intake = await intakes_repo.get_intake(session, staff, intake_id)
+            intake = await intakes_repo.get_intake(session, staff, intake_id, organisation=organisation_of(staff),
+                                                   now=c.runtime.clock())
             if intake is None:
                 return None, [], []
             audit(session, staff, "view", "intake", intake.id)
@@ -211,7 +241,8 @@ def create_app(c: Container) -> FastAPI:
     @app.get("/api/intakes", response_model=list[IntakeSummary], tags=["intakes"])
     async def api_intakes(staff: StaffUser = Depends(api_staff)) -> Any:
         async with c.sessions() as session:
-            rows = await intakes_repo.list_intakes(session, staff)
+            rows = await intakes_repo.list_intakes(session, staff, organisation=organisation_of(staff),
+                                                   now=c.runtime.clock())
         return [_summary(i) for i in rows]
 
     @app.get("/api/intakes/{intake_id}", response_model=IntakeDetail, tags=["intakes"])

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Appointment, CheckinResponse, ConsentRecord, Intake, StaffUser
+from storage.models import (
+    Appointment,
+    Assignment,
+    CheckinResponse,
+    ConsentRecord,
+    EmergencyAccess,
+    Intake,
+    StaffUser,
+)
+from storage.staff import audit
 
 # Who may read personal intake data. Coordinators see aggregates only (later: figures pages).
 READERS = {"caseworker", "clearing", "admin"}
+ALL_INTAKES = {"clearing", "admin"}  # the clearing queue needs every new intake
+EMERGENCY_ACCESS = timedelta(hours=1)
 
 
 class AccessDenied(PermissionError):
@@ -20,17 +34,57 @@ def _check(staff: StaffUser) -> None:
         raise AccessDenied(f"role {staff.role} may not read intakes")
 
 
-async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200) -> list[Intake]:
+def visible(staff: StaffUser, organisation: str | None, now: datetime) -> Any:
+    """The intakes a staff member may read, as a condition of the query (deny by default): clearing and
+    admins all; a caseworker those assigned to them or their organisation (open assignments), those whose
+    person has an appointment with them, and those opened by emergency access within its time."""
+    if staff.role in ALL_INTAKES:
+        return true()
+    assigned = select(Assignment.id).where(
+        Assignment.intake_id == Intake.id, Assignment.kind == "assignment",
+        Assignment.state.in_(("proposed", "accepted")),
+        or_(Assignment.staff_user_id == staff.id,
+            Assignment.organisation == organisation if organisation else false())).exists()
+    appointment = select(Appointment.id).where(Appointment.contact_id == Intake.contact_id,
+                                               Appointment.staff_user_id == staff.id).exists()
+    emergency = select(EmergencyAccess.id).where(EmergencyAccess.intake_id == Intake.id,
+                                                 EmergencyAccess.staff_user_id == staff.id,
+                                                 EmergencyAccess.until > now).exists()
+    return or_(assigned, appointment, emergency)
+
+
+async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200, *, organisation: str | None = None,
+                       now: datetime) -> list[Intake]:
     _check(staff)
-    stmt = (select(Intake).where(Intake.status != "erased")
+    stmt = (select(Intake).where(Intake.status != "erased", visible(staff, organisation, now))
             .order_by(Intake.submitted_at.desc(), Intake.id.desc()).limit(limit))
     return list((await session.execute(stmt)).scalars())
 
 
-async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int) -> Intake | None:
+async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int, *, organisation: str | None = None,
+                     now: datetime) -> Intake | None:
+    """The intake if it exists and this staff member may read it; None otherwise (no hint which)."""
     _check(staff)
-    intake = await session.get(Intake, intake_id)
-    return None if intake is None or intake.status == "erased" else intake
+    return await session.scalar(select(Intake).where(Intake.id == intake_id, Intake.status != "erased",
+                                                     visible(staff, organisation, now)))
+
+
+async def exists(session: AsyncSession, intake_id: int) -> bool:
+    return await session.scalar(select(Intake.id).where(Intake.id == intake_id, Intake.status != "erased")) is not None
+
+
+async def grant_emergency_access(session: AsyncSession, staff: StaffUser, intake_id: int, reason: str,
+                                 now: datetime) -> EmergencyAccess:
+    """Open a case that is not one's own: only with a reason, for an hour, written to the audit log."""
+    _check(staff)
+    reason = reason.strip()[:300]
+    if len(reason) < 10:
+        raise AccessDenied("emergency access needs a reason (at least a short sentence)")
+    row = EmergencyAccess(staff_user_id=staff.id, intake_id=intake_id, reason=reason, granted_at=now,
+                          until=now + EMERGENCY_ACCESS)
+    session.add(row)
+    audit(session, staff, "emergency_access", "intake", intake_id, reason)
+    return row
 
 
 async def current_consents(session: AsyncSession, staff: StaffUser, intake: Intake) -> list[ConsentRecord]:

@@ -316,3 +316,15 @@ class CaseDecision(Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EmergencyAccess(Base):
+    """A caseworker opened a case not assigned to them: with a reason, for a limited time, audited."""
+
+    __tablename__ = "emergency_access"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(300))
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    until: Mapped[datetime] = mapped_column()

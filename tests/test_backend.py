@@ -48,10 +48,10 @@ async def test_login_required_and_wrong_password(client: httpx.AsyncClient) -> N
     assert evil.headers["location"] == "/staff/intakes"  # no open redirect
 
 
-async def test_caseworker_sees_list_and_german_labels(container: Container, client: httpx.AsyncClient) -> None:
+async def test_staff_see_list_and_german_labels(container: Container, client: httpx.AsyncClient) -> None:
     await submit_intake(container, "ro", user="a")
     await submit_intake(container, "de", user="b")
-    assert (await login(client, "fallberatung")).status_code == 303
+    assert (await login(client, "clearing")).status_code == 303
     page = await client.get("/staff/intakes")
     assert page.status_code == 200
     assert page.text.index("Deutsch (de)") < page.text.index("Română (ro)")  # newest first
@@ -87,7 +87,7 @@ async def test_typed_markup_is_shown_escaped(container: Container, client: httpx
 async def test_household_members_and_urgency_are_shown_to_staff(container: Container,
                                                                 client: httpx.AsyncClient) -> None:
     await ChatDriver(container).complete_intake("fa", household="۲", ages=("۳۵", "۹"), crisis=True)
-    await login(client, "fallberatung")
+    await login(client, "clearing")
     listing = await client.get("/staff/intakes")
     assert "dringend" in listing.text
     intake_id = (await client.get("/api/intakes")).json()[0]["id"]
@@ -126,7 +126,7 @@ async def test_staff_see_current_consents_and_no_erased_intake(container: Contai
     await chat.command("consent")  # after submitting: allow sharing with the job centre
     await chat.press_data("t:sharing:jobcentre")
     await chat.press_data("d:sharing:")
-    await login(client, "fallberatung")
+    await login(client, "clearing")
     intake_id = (await client.get("/api/intakes")).json()[0]["id"]
     detail = (await client.get(f"/api/intakes/{intake_id}")).json()
     consents = {c["kind"]: c["granted"] for c in detail["consents"]}
@@ -138,3 +138,43 @@ async def test_staff_see_current_consents_and_no_erased_intake(container: Contai
     await chat.press_data("c:delete:yes")
     assert (await client.get("/api/intakes")).json() == []
     assert (await client.get(f"/staff/intakes/{intake_id}")).status_code == 404
+
+
+async def test_caseworkers_see_only_their_cases_and_emergency_access_is_reasoned_timed_and_logged(
+        container: Container, client: httpx.AsyncClient, clock) -> None:
+    from storage import clearing
+    from storage.models import Intake, StaffUser
+
+    await submit_intake(container, "de", user="mine")
+    await submit_intake(container, "de", user="other")
+    async with container.sessions() as s, s.begin():
+        users = {u.username: u for u in await s.scalars(select(StaffUser))}
+        mine, other = (await s.scalars(select(Intake).order_by(Intake.id))).all()
+        await clearing.decide(s, users["clearing"], mine, "admit", reason="", organisation=("sp", "service_point"),
+                              now=clock())  # to the service point, the caseworker's organisation
+        await clearing.decide(s, users["clearing"], other, "waitlist", reason="", now=clock())
+    await login(client, "fallberatung")
+    assert [i["id"] for i in (await client.get("/api/intakes")).json()] == [mine.id]
+    assert (await client.get(f"/api/intakes/{other.id}")).status_code == 404
+    page = await client.get(f"/staff/intakes/{other.id}")
+    assert page.status_code == 404 and "Fall für eine Stunde öffnen" in page.text and "Personen im Haushalt" not in page.text
+    refused = await client.post(f"/staff/intakes/{other.id}/emergency", data={"reason": "kurz"})
+    assert refused.status_code == 403  # a reason is needed
+    r = await client.post(f"/staff/intakes/{other.id}/emergency",
+                          data={"reason": "Person steht am Schalter, Kollegin krank"})
+    assert r.status_code == 303 and (await client.get(f"/staff/intakes/{other.id}")).status_code == 200
+    clock.advance(minutes=61)
+    assert (await client.get(f"/staff/intakes/{other.id}")).status_code == 404  # the hour is over
+    async with container.sessions() as s:
+        logged = (await s.scalars(select(AuditEvent).where(AuditEvent.action == "emergency_access"))).one()
+    assert logged.reason == "Person steht am Schalter, Kollegin krank" and logged.object_id == str(other.id)
+    await client.post("/staff/logout")
+    await login(client, "clearing")
+    assert (await client.get("/staff/audit")).status_code == 403  # admins only
+    async with container.sessions() as s, s.begin():
+        from storage.staff import create_staff
+        await create_staff(s, "admin", "demo-admin", "admin", "Admin")
+    await client.post("/staff/logout")
+    await login(client, "admin")
+    log = await client.get("/staff/audit")
+    assert log.status_code == 200 and "Person steht am Schalter, Kollegin krank" in log.text

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from backend.container import Container
 from backend.demo import seed_demo
-from storage.models import Intake
+from storage import clearing
+from storage.models import Intake, StaffUser
 from tests.chat import ChatDriver
 from tests.conftest import make_settings
 from tests.live_server import LiveServer
@@ -58,6 +59,11 @@ async def seed(c: Container) -> None:
         ids = (await session.scalars(select(Intake.id))).all()
     assert len(ids) == 1, chat.texts[-3:]
     Seeded.intake_id = ids[0]
+    async with c.sessions() as session, session.begin():  # clearing gave it to the service point
+        clearing_staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
+        intake = await session.get(Intake, ids[0])
+        await clearing.decide(session, clearing_staff, intake, "admit", reason="", organisation=("sp", "service_point"),
+                              now=datetime.now(UTC))
     booker = ChatDriver(c, user=BOOKER)
     await booker.complete_intake("de")
     await booker.press_data("a:appointment:later")
