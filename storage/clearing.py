@@ -127,13 +127,13 @@ async def transition(session: AsyncSession, staff: StaffUser, assignment: Assign
                      now: datetime) -> None:
     """Move an assignment along its states. Accept/reject: the receiving caseworker (or clearing/admin);
     revoke/transfer: clearing/admin. Rejecting, revoking and transferring need a reason."""
-    if to not in TRANSITIONS.get(assignment.state, set()):
-        raise DecisionRefused(f"von „{assignment.state}“ nicht nach „{to}“")
-    receiving = assignment.staff_user_id == staff.id
+    receiving = assignment.staff_user_id == staff.id  # who may, before what is possible: no hints to others
     if to in ("accepted", "rejected") and not (receiving or staff.role in CLEARING):
         raise AccessDenied("only the receiving caseworker or clearing may accept or reject")
     if to in ("revoked", "transferred") and staff.role not in CLEARING:
         raise AccessDenied("only clearing may revoke or transfer")
+    if to not in TRANSITIONS.get(assignment.state, set()):
+        raise DecisionRefused(f"von „{assignment.state}“ nicht nach „{to}“")
     reason = reason.strip()[:300]
     if to != "accepted" and not reason:
         raise DecisionRefused("bitte einen Grund angeben")

@@ -1,0 +1,114 @@
+"""Role × page: every staff page and API route, for every role – anonymous, the caseworker the case is
+assigned to, a caseworker of another organisation, clearing, coordinator (no personal data), admin. A
+route the app has but this table does not know fails the test: new pages must declare who may see them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.routing import APIRoute
+from sqlalchemy import select
+
+from backend.app import create_app
+from backend.container import Container
+from backend.demo import seed_demo
+from storage import clearing
+from storage.models import Appointment, Assignment, Intake, StaffUser
+from storage.staff import create_staff
+from tests.chat import ChatDriver
+from tests.conftest import Clock
+
+ROLES = ("anonymous", "caseworker", "other_org", "clearing", "coordinator", "admin")
+LOGINS = {"caseworker": "fallberatung", "other_org": "jmd1", "clearing": "clearing", "coordinator": "koordination",
+          "admin": "admin"}
+PAGE_OUT, API_OUT = 303, 401  # not logged in: pages go to the login, the API says 401
+
+# expected status per role, in the order of ROLES
+MATRIX: dict[str, tuple[int, ...]] = {
+    "/staff/intakes":              (PAGE_OUT, 200, 200, 200, 403, 200),
+    "/staff/intakes/{intake_id}":  (PAGE_OUT, 200, 404, 200, 403, 200),
+    "/staff/calendar":             (PAGE_OUT, 200, 200, 200, 403, 200),
+    "/staff/availability":         (PAGE_OUT, 200, 200, 200, 403, 200),
+    "/staff/clearing":             (PAGE_OUT, 403, 403, 200, 403, 200),
+    "/staff/audit":                (PAGE_OUT, 403, 403, 403, 403, 200),
+    "/api/intakes":                (API_OUT, 200, 200, 200, 403, 200),
+    "/api/intakes/{intake_id}":    (API_OUT, 200, 404, 200, 403, 200),
+    "/api/appointments":           (API_OUT, 200, 200, 200, 403, 200),
+    "/api/clearing":               (API_OUT, 403, 403, 200, 403, 200),
+}
+PUBLIC = {"/staff/login", "/api/docs", "/api/openapi.json", "/api/docs/oauth2-redirect"}
+# changes: who may do them at all (403 = refused; anything else = let through to the form's own checks)
+POSTS: dict[str, tuple[bool, ...]] = {  # anonymous, caseworker, other_org, clearing, coordinator, admin
+    "/staff/clearing/{intake_id}/decide":           (False, False, False, True, False, True),
+    "/staff/appointments/{appt_id}/cancel":         (False, True, False, True, False, True),
+    "/staff/assignments/{assignment_id}/{to}":      (False, True, False, True, False, True),
+    "/staff/availability":                          (False, True, True, True, False, True),
+}
+
+
+def routes(container: Any) -> list[APIRoute]:
+    """Every API route of the app, also those of included routers."""
+    found: list[APIRoute] = []
+    todo = list(container.routes)
+    while todo:
+        r = todo.pop()
+        if isinstance(r, APIRoute):
+            found.append(r)
+        elif hasattr(r, "original_router"):
+            todo.extend(r.original_router.routes)
+    return found
+
+
+async def world(c: Container, clock: Clock) -> dict[str, Any]:
+    async with c.sessions() as session, session.begin():
+        await seed_demo(session)
+        await create_staff(session, "jmd1", "demo-jmd1", "caseworker", "JMD")
+        await create_staff(session, "admin", "demo-admin", "admin", "Admin")
+    chat = ChatDriver(c, user="matrix-person")
+    await chat.complete_intake("de")
+    await chat.press_data("a:appointment:office")
+    await chat.press_data(next(b.data for row in chat.buttons for b in row if "." in b.data))
+    await ChatDriver(c, user="second-person").complete_intake("de")  # stays in the queue
+    async with c.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        first, second = (await session.scalars(select(Intake).order_by(Intake.id))).all()
+        await clearing.decide(session, users["clearing"], first, "admit", reason="", now=clock(),
+                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+        assignment = (await session.scalars(select(Assignment))).one()
+        appt = (await session.scalars(select(Appointment))).one()
+    return {"intake_id": first.id, "queued_id": second.id, "assignment_id": assignment.id, "appt_id": appt.id,
+            "to": "accepted"}
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_every_route_for_every_role(container: Container, clock: Clock) -> None:
+    ids = await world(container, clock)
+    app = create_app(container)
+    staff_routes = {r.path for r in routes(app) if "GET" in r.methods
+                    and r.path.startswith(("/staff", "/api")) and r.path not in PUBLIC}
+    assert staff_routes == set(MATRIX), f"routes without an entry in the matrix: {staff_routes ^ set(MATRIX)}"
+    post_routes = {r.path for r in routes(app) if "POST" in r.methods and r.path.startswith("/staff/")}
+    assert set(POSTS) <= post_routes
+    got: dict[str, tuple[int, ...]] = {}
+    posted: dict[str, tuple[bool, ...]] = {}
+    for role in ROLES:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            if role != "anonymous":
+                user = LOGINS[role]
+                r = await client.post("/staff/login", data={"username": user, "password": f"demo-{user}"})
+                assert r.status_code == 303, role
+            for path in MATRIX:
+                r = await client.get(path.format(**ids))
+                got[path] = (*got.get(path, ()), r.status_code)
+            for path in POSTS:
+                data = {"action": "waitlist"} if "decide" in path else {
+                    "start_time": "09:00", "end_time": "10:00"} if path == "/staff/availability" else {}
+                target = path.format(**{**ids, "intake_id": ids["queued_id"]})
+                r = await client.post(target, data=data)
+                allowed = r.status_code not in (401, 403) and not (
+                    r.status_code == 303 and r.headers["location"].startswith("/staff/login"))
+                posted[path] = (*posted.get(path, ()), allowed)
+    assert got == MATRIX
+    assert posted == POSTS
