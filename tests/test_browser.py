@@ -245,3 +245,40 @@ def test_caseworker_publishes_a_time_a_newcomer_books_it_and_it_shows_in_the_cal
     desk.screenshot(path=str(ARTIFACTS / "calendar.png"), full_page=True)
     staff.close()
     person.close()
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's findings of impact serious or critical on the current page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page)
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}×)" for v in result.response["violations"]
+            if v.get("impact") in ("serious", "critical")]
+
+
+@pytest.mark.parametrize(("user", "paths"), [
+    ("fallberatung", ["/staff/intakes", "/staff/intakes/{intake}", "/staff/calendar", "/staff/availability"]),
+    ("clearing", ["/staff/clearing"]),
+])
+def test_staff_pages_have_no_serious_accessibility_violations(page, user: str, paths: list[str]) -> None:
+    log_in(page, user, f"demo-{user}", paths[0].format(intake=Seeded.intake_id))
+    for path in paths:
+        page.goto(path.format(intake=Seeded.intake_id))
+        expect(page.locator("h1")).to_be_visible()
+        assert serious_violations(page) == [], path
+    page.goto("/staff/login")
+    assert serious_violations(page) == []
+
+
+def test_clearing_queue_in_browser(page) -> None:
+    log_in(page, "clearing", "demo-clearing", "/staff/clearing")
+    expect(page.locator("h1")).to_contain_text("Clearing: neue Erstgespräche")
+    item = page.locator("section.queue-item").first
+    expect(item).to_contain_text("Zuständigkeit (Vorschlag)")
+    expect(item).to_contain_text("Anspruch")
+    item.get_by_label("Warteliste").check()
+    item.get_by_role("button", name="Entscheidung speichern").click()
+    expect(page.locator("[role=status]")).to_contain_text("Gespeichert: Warteliste")
+    expect(page.locator("h1")).to_contain_text("(0)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "clearing.png"), full_page=True)
