@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from starlette.middleware.sessions import SessionMiddleware
 
-from backend import calendar_pages, clearing_pages, triage
+from backend import calendar_pages, clearing_pages, desk_pages, triage
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
@@ -134,6 +134,7 @@ def create_app(c: Container) -> FastAPI:
 
     app.include_router(calendar_pages.router(c, templates, page_staff, api_staff))
     app.include_router(clearing_pages.router(c, templates, page_staff, api_staff))
+    app.include_router(desk_pages.router(c, templates, page_staff))
 
     # ---------------------------------------------------------------------------------- pages --------
 

@@ -304,6 +304,7 @@ class Assignment(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     decided_at: Mapped[datetime | None] = mapped_column()
+    first_contact_at: Mapped[datetime | None] = mapped_column()  # due within 7 days of the assignment
 
 
 class CaseDecision(Base):
@@ -328,3 +329,16 @@ class EmergencyAccess(Base):
     reason: Mapped[str] = mapped_column(String(300))
     granted_at: Mapped[datetime] = mapped_column(default=utcnow)
     until: Mapped[datetime] = mapped_column()
+
+
+class CaseFollowUp(Base):
+    """A Wiedervorlage: a case comes back to its caseworker on a date, with a note of what to check."""
+
+    __tablename__ = "case_followups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"), index=True)
+    due_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column()

@@ -33,6 +33,7 @@ MATRIX: dict[str, tuple[int, ...]] = {
     "/staff/availability":         (PAGE_OUT, 200, 200, 200, 403, 200),
     "/staff/clearing":             (PAGE_OUT, 403, 403, 200, 403, 200),
     "/staff/audit":                (PAGE_OUT, 403, 403, 403, 403, 200),
+    "/staff/desk":                 (PAGE_OUT, 200, 200, 200, 403, 200),
     "/api/intakes":                (API_OUT, 200, 200, 200, 403, 200),
     "/api/intakes/{intake_id}":    (API_OUT, 200, 404, 200, 403, 200),
     "/api/appointments":           (API_OUT, 200, 200, 200, 403, 200),
@@ -45,6 +46,7 @@ POSTS: dict[str, tuple[bool, ...]] = {  # anonymous, caseworker, other_org, clea
     "/staff/appointments/{appt_id}/cancel":         (False, True, False, True, False, True),
     "/staff/assignments/{assignment_id}/{to}":      (False, True, False, True, False, True),
     "/staff/availability":                          (False, True, True, True, False, True),
+    "/staff/desk/{intake_id}/first-contact":        (False, True, False, True, False, True),
 }
 
 
@@ -105,7 +107,8 @@ async def test_every_route_for_every_role(container: Container, clock: Clock) ->
             for path in POSTS:
                 data = {"action": "waitlist"} if "decide" in path else {
                     "start_time": "09:00", "end_time": "10:00"} if path == "/staff/availability" else {}
-                target = path.format(**{**ids, "intake_id": ids["queued_id"]})
+                # decisions on the queued intake; the desk acts on the assigned one
+                target = path.format(**{**ids, "intake_id": ids["intake_id" if "desk" in path else "queued_id"]})
                 r = await client.post(target, data=data)
                 allowed = r.status_code not in (401, 403) and not (
                     r.status_code == 303 and r.headers["location"].startswith("/staff/login"))

@@ -257,7 +257,8 @@ def serious_violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize(("user", "paths"), [
-    ("fallberatung", ["/staff/intakes", "/staff/intakes/{intake}", "/staff/calendar", "/staff/availability"]),
+    ("fallberatung", ["/staff/intakes", "/staff/intakes/{intake}", "/staff/calendar", "/staff/availability",
+                      "/staff/desk"]),
     ("clearing", ["/staff/clearing"]),
 ])
 def test_staff_pages_have_no_serious_accessibility_violations(page, user: str, paths: list[str]) -> None:

@@ -1,0 +1,57 @@
+"""The caseworker's desk: my cases, the first contact due within 7 days of the assignment (flagged when
+late), follow-ups that come back on their date; nobody else changes my case. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from backend.container import Container
+from backend.demo import seed_demo
+from storage import clearing
+from storage.models import Assignment, AuditEvent, Intake, StaffUser
+from storage.staff import create_staff
+from tests.chat import ChatDriver
+from tests.conftest import Clock
+from tests.test_appointments import staff_client
+
+
+async def test_my_cases_first_contact_deadline_and_followups_that_come_back(container: Container, clock: Clock) -> None:
+    async with container.sessions() as session, session.begin():
+        await seed_demo(session)
+        await create_staff(session, "jmd1", "demo-jmd1", "caseworker", "JMD")
+    await ChatDriver(container, user="p1").complete_intake("de")
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = (await session.scalars(select(Intake))).one()
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", category="B", now=clock(),
+                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
+        page = (await me.get("/staff/desk")).text
+        assert f"Fall #{intake.id}" in page and "Kategorie B" in page and "Erstkontakt überfällig" not in page
+        clock.advance(days=8)
+        page = (await me.get("/staff/desk")).text
+        assert "Erstkontakt überfällig" in page  # 7 days passed without a first contact
+        r = await me.post(f"/staff/desk/{intake.id}/first-contact")
+        assert "hinweis=erstkontakt" in r.headers["location"]
+        page = (await me.get("/staff/desk")).text
+        assert "Erstkontakt überfällig" not in page and "Erstkontakt am" in page
+        in_two_weeks = (clock() + timedelta(days=14)).date().isoformat()
+        r = await me.post(f"/staff/desk/{intake.id}/followups", data={"due_on": in_two_weeks,
+                                                                     "note": "Kita-Anmeldung nachfragen"})
+        assert "hinweis=wiedervorlage" in r.headers["location"]
+        assert "(fällig)" not in (await me.get("/staff/desk")).text
+        clock.advance(days=14)
+        page = (await me.get("/staff/desk")).text
+        assert "(fällig)</strong>: Kita-Anmeldung nachfragen" in page  # it came back on its date
+        past = await me.post(f"/staff/desk/{intake.id}/followups", data={"due_on": "2020-01-01", "note": "x"})
+        assert "fehler=datum" in past.headers["location"]
+    async with staff_client(container, "jmd1", "demo-jmd1") as other:
+        assert f"Fall #{intake.id}" not in (await other.get("/staff/desk")).text
+        assert (await other.post(f"/staff/desk/{intake.id}/first-contact")).status_code == 403
+    async with container.sessions() as session:
+        assignment = (await session.scalars(select(Assignment))).one()
+        logged = [e.action for e in await session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert assignment.state == "accepted" and assignment.first_contact_at is not None  # the contact accepted it
+    assert "first_contact" in logged and "followup" in logged
