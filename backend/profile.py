@@ -76,6 +76,8 @@ class Rules(_Base):
     appointment_days: int = 14
     waitlist_size: int = 10
     waitlist_recontact_days: int = 90
+    anonymise_after_closure_days: int = 30  # closed cases lose everything personal (statistics keep counting)
+    review_untouched_days: int = 182  # a case untouched this long resurfaces; closing for no contact is proposed
 
 
 class Profile(BaseModel):

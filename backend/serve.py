@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
 
 import uvicorn
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -12,6 +13,7 @@ from backend.app import create_app
 from backend.config import Settings
 from backend.container import Container
 from backend.demo import demo_banner, seed_demo
+from storage.closure import anonymise_due
 from storage.followups import conversations_tick
 from storage.housekeeping import housekeeping
 
@@ -35,6 +37,10 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
 
         async def clean_up() -> None:
             await housekeeping(container.sessions, container.runtime.clock())
+            if container.municipality is not None:  # closed cases lose everything personal on schedule
+                after = timedelta(days=container.municipality.rules.anonymise_after_closure_days)
+                async with container.sessions() as session, session.begin():
+                    await anonymise_due(session, container.cipher, container.runtime.clock(), after)
 
         scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
 

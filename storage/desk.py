@@ -25,6 +25,7 @@ class DeskCase:
     late: bool  # first contact not recorded and the deadline passed
     followups: list[CaseFollowUp]
     next_due: date | None
+    untouched: bool = False  # no step on the case for the profile's period: review, propose closing
 
 
 def _caseworker(staff: StaffUser) -> None:
@@ -33,7 +34,7 @@ def _caseworker(staff: StaffUser) -> None:
 
 
 async def my_cases(session: AsyncSession, staff: StaffUser, *, first_contact_days: int, now: datetime,
-                   today: date) -> list[DeskCase]:
+                   today: date, review_after: timedelta = timedelta(days=182)) -> list[DeskCase]:
     """Cases assigned to me, the ones needing action first (late first contact, follow-ups due)."""
     _caseworker(staff)
     rows = (await session.execute(
@@ -47,9 +48,10 @@ async def my_cases(session: AsyncSession, staff: StaffUser, *, first_contact_day
             select(CaseFollowUp).where(CaseFollowUp.intake_id == intake.id, CaseFollowUp.done_at.is_(None))
             .order_by(CaseFollowUp.due_on)))
         due = assignment.created_at + timedelta(days=first_contact_days)
+        last = intake.last_activity_at or assignment.first_contact_at or assignment.created_at
         cases.append(DeskCase(intake, assignment, due, assignment.first_contact_at is None and now > due, followups,
-                              followups[0].due_on if followups else None))
-    cases.sort(key=lambda c: (not c.late, not (c.next_due is not None and c.next_due <= today),
+                              followups[0].due_on if followups else None, untouched=now - last > review_after))
+    cases.sort(key=lambda c: (not c.late, not c.untouched, not (c.next_due is not None and c.next_due <= today),
                               c.next_due or date.max, c.assignment.created_at))
     return cases
 
@@ -65,6 +67,7 @@ async def _mine(session: AsyncSession, staff: StaffUser, intake_id: int) -> Assi
 
 async def record_first_contact(session: AsyncSession, staff: StaffUser, intake_id: int, now: datetime) -> None:
     assignment = await _mine(session, staff, intake_id)
+    await _touch(session, intake_id, now)
     if assignment.first_contact_at is None:
         assignment.first_contact_at = now
         if assignment.state == "proposed":  # the first contact also accepts the case
@@ -90,3 +93,10 @@ async def complete_followup(session: AsyncSession, staff: StaffUser, followup_id
         raise AccessDenied("no such follow-up")
     await _mine(session, staff, row.intake_id)
     row.done_at = now
+    await _touch(session, row.intake_id, now)
+
+
+async def _touch(session: AsyncSession, intake_id: int, now: datetime) -> None:
+    intake = await session.get(Intake, intake_id)
+    if intake is not None:
+        intake.last_activity_at = now

@@ -23,6 +23,7 @@ from storage.staff import audit
 READERS = {"caseworker", "clearing", "admin"}
 ALL_INTAKES = {"clearing", "admin"}  # the clearing queue needs every new intake
 EMERGENCY_ACCESS = timedelta(hours=1)
+GONE = ("erased", "anonymised")  # nothing personal left to show
 
 
 class AccessDenied(PermissionError):
@@ -56,7 +57,7 @@ def visible(staff: StaffUser, organisation: str | None, now: datetime) -> Any:
 async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200, *, organisation: str | None = None,
                        now: datetime) -> list[Intake]:
     _check(staff)
-    stmt = (select(Intake).where(Intake.status != "erased", visible(staff, organisation, now))
+    stmt = (select(Intake).where(Intake.status.not_in(GONE), visible(staff, organisation, now))
             .order_by(Intake.submitted_at.desc(), Intake.id.desc()).limit(limit))
     return list((await session.execute(stmt)).scalars())
 
@@ -65,12 +66,12 @@ async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int, *,
                      now: datetime) -> Intake | None:
     """The intake if it exists and this staff member may read it; None otherwise (no hint which)."""
     _check(staff)
-    return await session.scalar(select(Intake).where(Intake.id == intake_id, Intake.status != "erased",
+    return await session.scalar(select(Intake).where(Intake.id == intake_id, Intake.status.not_in(GONE),
                                                      visible(staff, organisation, now)))
 
 
 async def exists(session: AsyncSession, intake_id: int) -> bool:
-    return await session.scalar(select(Intake.id).where(Intake.id == intake_id, Intake.status != "erased")) is not None
+    return await session.scalar(select(Intake.id).where(Intake.id == intake_id, Intake.status.not_in(GONE))) is not None
 
 
 async def grant_emergency_access(session: AsyncSession, staff: StaffUser, intake_id: int, reason: str,

@@ -156,6 +156,11 @@ class Intake(Base):
     status: Mapped[str] = mapped_column(String(20), default="new", index=True)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)  # acute crisis reported
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    last_activity_at: Mapped[datetime | None] = mapped_column()  # staff's last step on the case
+    closed_at: Mapped[datetime | None] = mapped_column()
+    closure_reason: Mapped[str | None] = mapped_column(String(40))
+    # what statistics keep of an anonymised case: no person, only codes (language, topics, household size)
+    stats: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class OutboxMessage(Base):

@@ -55,3 +55,49 @@ async def test_my_cases_first_contact_deadline_and_followups_that_come_back(cont
         logged = [e.action for e in await session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert assignment.state == "accepted" and assignment.first_contact_at is not None  # the contact accepted it
     assert "first_contact" in logged and "followup" in logged
+
+
+async def test_closing_with_a_reason_and_anonymising_on_schedule_keeps_only_counts(
+        container: Container, clock: Clock) -> None:
+    from datetime import timedelta
+
+    from storage.closure import anonymise_due
+    from storage.models import CaseDecision, CaseFollowUp
+
+    async with container.sessions() as session, session.begin():
+        await seed_demo(session)
+    await ChatDriver(container, user="p2").complete_intake("uk", topics=("housing", "work"))
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = (await session.scalars(select(Intake))).one()
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
+        await me.post(f"/staff/desk/{intake.id}/first-contact")
+        due = (clock() + timedelta(days=30)).date().isoformat()
+        await me.post(f"/staff/desk/{intake.id}/followups", data={"due_on": due, "note": "Wohnungsamt anrufen"})
+        clock.advance(days=183)
+        page = (await me.get("/staff/desk")).text
+        assert "zur Prüfung: lange unverändert" in page  # half a year without a step: it resurfaces
+        assert (await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "tired"})).headers[
+            "location"].endswith("fehler=grund")
+        r = await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "no_contact", "note": "3× angeschrieben"})
+        assert "hinweis=abgeschlossen" in r.headers["location"]
+        assert f"Fall #{intake.id}" not in (await me.get("/staff/desk")).text
+    after = timedelta(days=container.municipality.rules.anonymise_after_closure_days)  # type: ignore[union-attr]
+    async with container.sessions() as session, session.begin():
+        assert await anonymise_due(session, container.cipher, clock(), after) == 0  # not yet
+    clock.advance(days=31)
+    async with container.sessions() as session, session.begin():
+        assert await anonymise_due(session, container.cipher, clock(), after) == 1
+    async with container.sessions() as session:
+        row = await session.get(Intake, intake.id)
+        decisions = [(d.action, d.reason) for d in await session.scalars(select(CaseDecision).order_by(CaseDecision.id))]
+        followups = (await session.scalars(select(CaseFollowUp))).all()
+    assert (row.status, row.answers, row.contact_id, row.closure_reason) == ("anonymised", {}, None, "no_contact")
+    assert row.stats == {"topics": ["work", "housing"], "household_size": 2, "arrival_year": "2023",
+                         "german_level": "a2"}
+    assert decisions == [("admit", "admit"), ("close", "close")] and followups == []  # notes gone, counts stay
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        assert (await client.get(f"/staff/intakes/{intake.id}")).status_code == 404
+        assert (await client.get("/api/intakes")).json() == []

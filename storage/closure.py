@@ -1,0 +1,70 @@
+"""Closing a case with a reason (DOMAIN §8) and anonymising closed cases on the profile's schedule.
+
+Anonymised, a case keeps only what the figures count – language, channel, when it came and closed, the
+closure reason, urgency, and a few codes (topics, household size, arrival year) – and loses its link to
+the person, every answer, note and follow-up. Statistics keep counting it; nobody can find the person."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.crypto import FieldCipher
+from storage.desk import _mine
+from storage.models import Assignment, CaseDecision, CaseFollowUp, Intake, StaffUser
+from storage.staff import audit
+
+CLOSURE_REASONS = {
+    "goals_reached": "Ziele erreicht",
+    "ended_by_client": "von der Person beendet",
+    "ended_by_caseworker": "von der Fachkraft beendet (z. B. Befangenheit, Vertrauensverlust, nicht erreichbar)",
+    "no_cooperation": "Mitwirkung unzureichend oder eingestellt",
+    "moved_away": "weggezogen (an neuen Wohnort verwiesen)",
+    "no_contact": "6 Monate kein Kontakt",
+    "structural": "strukturelle Hürden (passendes Angebot fehlt)",
+    "deportation_or_death": "Abschiebung oder Tod",
+}
+
+
+async def close_case(session: AsyncSession, staff: StaffUser, intake_id: int, reason: str, note: str,
+                     now: datetime) -> Intake:
+    """Only the assigned caseworker (or clearing/admin) closes; the reason is one of DOMAIN §8."""
+    if reason not in CLOSURE_REASONS:
+        raise ValueError(f"unknown closure reason {reason!r}")
+    await _mine(session, staff, intake_id)
+    intake = await session.get(Intake, intake_id, with_for_update=True)
+    assert intake is not None
+    intake.status, intake.closed_at, intake.closure_reason, intake.last_activity_at = "closed", now, reason, now
+    session.add(CaseDecision(intake_id=intake_id, action="close", reason=f"{reason}: {note.strip()[:250]}".rstrip(": "),
+                             staff_user_id=staff.id, at=now))
+    audit(session, staff, "close", "intake", intake_id, reason)
+    return intake
+
+
+def statistics_of(answers: dict[str, Any]) -> dict[str, Any]:
+    """The few codes the figures need, nothing that points to a person."""
+    def code(node: str) -> Any:
+        return (answers.get(node) or {}).get("code")
+
+    arrival = (answers.get("arrival") or {}).get("value")
+    return {"topics": code("topics") or [], "household_size": (answers.get("household_size") or {}).get("value"),
+            "arrival_year": arrival[:4] if isinstance(arrival, str) else None, "german_level": code("german_level")}
+
+
+async def anonymise_due(session: AsyncSession, cipher: FieldCipher, now: datetime, after: timedelta) -> int:
+    """Anonymise cases closed longer ago than `after` (housekeeping runs this hourly)."""
+    due = list(await session.scalars(
+        select(Intake).where(Intake.status == "closed", Intake.closed_at <= now - after).limit(500)))
+    for intake in due:
+        intake.stats = statistics_of(cipher.unseal_answers(intake.answers))
+        intake.answers, intake.contact_id, intake.conversation_id, intake.status = {}, None, None, "anonymised"
+    ids = [i.id for i in due]
+    if ids:
+        await session.execute(delete(CaseFollowUp).where(CaseFollowUp.intake_id.in_(ids)))
+        await session.execute(update(CaseDecision).where(CaseDecision.intake_id.in_(ids))
+                              .values(reason=CaseDecision.action))  # free-text notes go; the decision stays
+        await session.execute(update(Assignment).where(Assignment.intake_id.in_(ids)).values(reason=None))
+    return len(ids)
