@@ -22,6 +22,7 @@ from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
 from storage import intakes as intakes_repo
+from storage import plans
 from storage.intakes import AccessDenied
 from storage.models import AuditEvent, Intake, StaffUser
 from storage.staff import audit, authenticate
@@ -188,15 +189,18 @@ def create_app(c: Container) -> FastAPI:
             return templates.TemplateResponse(request, "notfound.html",
                                               {"staff": staff, "emergency": other, "intake_id": intake_id},
                                               status_code=404)
-        async with c.sessions() as session:  # the same person's appointments and follow-up answers
+        async with c.sessions() as session:  # the same person's appointments and follow-up answers; the plan
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
+            plan, goals = await plans.plan_of(session, intake.id)
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
                                   c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
                                   c.municipality, triage.Loads()) if c.municipality else []
         return templates.TemplateResponse(request, "intake.html", {
             "staff": staff, "intake": intake, "rows": rows, "consents": consents, "appointments": appts,
             "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS,
-            "findings": findings})
+            "findings": findings, "plan": plan, "goals": goals, "domains": plans.LIFE_DOMAINS,
+            "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES,
+            "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)
     async def emergency(intake_id: int, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:

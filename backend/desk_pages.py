@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -13,8 +14,14 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from backend.container import Container
-from storage import closure, desk
-from storage.models import StaffUser
+from storage import closure, desk, plans
+from storage.followups import plan_decision_notice
+from storage.models import Intake, StaffUser
+from storage.staff import audit
+
+# messages staff may send, as Fluent ids "template-…" in every language (locales/*/templates.ftl)
+TEMPLATES = {"please-call": "Bitte melden (mit Telefonnummer)", "bring-documents": "Unterlagen zum Termin mitbringen",
+             "still-need": "Noch Bedarf? (nach längerer Stille)", "goal-check": "Wie geht es mit den Zielen voran?"}
 
 
 def router(c: Container, templates: Jinja2Templates,
@@ -61,6 +68,54 @@ def router(c: Container, templates: Jinja2Templates,
         except ValueError:
             return RedirectResponse("/staff/desk?fehler=grund", status_code=303)
         return RedirectResponse("/staff/desk?hinweis=abgeschlossen", status_code=303)
+
+    @r.post("/staff/cases/{intake_id}/plan", include_in_schema=False)
+    async def set_plan(intake_id: int, motto: str = Form(""), review_on: str = Form(""),
+                       staff: StaffUser = Depends(page_staff)) -> Response:
+        try:
+            review = date.fromisoformat(review_on) if review_on else None
+        except ValueError:
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler=datum#plan", status_code=303)
+        async with c.sessions() as session, session.begin():
+            await plans.set_plan(session, staff, intake_id, motto, review, c.runtime.clock())
+        return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=plan#plan", status_code=303)
+
+    @r.post("/staff/cases/{intake_id}/goals", include_in_schema=False)
+    async def add_goal(intake_id: int, domain: str = Form(...), text: str = Form(""), service: str = Form("yes"),
+                       staff: StaffUser = Depends(page_staff)) -> Response:
+        try:
+            async with c.sessions() as session, session.begin():
+                await plans.add_goal(session, staff, intake_id, domain, text, service, c.runtime.clock())
+        except plans.PlanRefused as exc:
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#plan", status_code=303)
+        return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=ziel#plan", status_code=303)
+
+    @r.post("/staff/goals/{goal_id}/steps", include_in_schema=False)
+    async def add_step(goal_id: int, intake_id: int = Form(...), text: str = Form(""), owner: str = Form(""),
+                       due_on: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
+        try:
+            due = date.fromisoformat(due_on) if due_on else None
+            async with c.sessions() as session, session.begin():
+                await plans.add_step(session, staff, goal_id, text, owner, due, c.runtime.clock())
+        except ValueError as exc:
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#plan", status_code=303)
+        return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=schritt#plan", status_code=303)
+
+    @r.post("/staff/cases/{intake_id}/message", include_in_schema=False)
+    async def send_template(intake_id: int, template: str = Form(...),
+                            staff: StaffUser = Depends(page_staff)) -> Response:
+        """A message from a template, to the person in their language, through the outbox."""
+        if template not in TEMPLATES:
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler=vorlage", status_code=303)
+        now = c.runtime.clock()
+        async with c.sessions() as session, session.begin():
+            await desk._mine(session, staff, intake_id)
+            intake = await session.get(Intake, intake_id)
+            assert intake is not None
+            await plan_decision_notice(session, intake, f"tpl:{template}", intake_id, now,
+                                       key=f"tpl:{template}:{intake_id}:{now:%Y%m%d%H%M%S%f}")
+            audit(session, staff, "message", "intake", intake_id, template)
+        return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=nachricht", status_code=303)
 
     @r.post("/staff/followups/{followup_id}/done", include_in_schema=False)
     async def done(followup_id: int, staff: StaffUser = Depends(page_staff)) -> Response:

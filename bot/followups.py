@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import Appointments, book_button, card_buttons, details
@@ -107,6 +108,16 @@ class Composer:
             contact = ", ".join(x for x in (org.phone, org.address) if x)
             return Say((Msg(f"decision-{purpose}", {"organisation": Literal_(org.name),
                                                      "contact": Literal_(contact)}),)), None
+        if purpose and purpose.startswith("tpl:"):  # a caseworker's message from a template
+            intake = await session.get(Intake, row.ref_id) if row.ref_id else None
+            if intake is None or intake.status != "admitted" or intake.contact_id != contact.id:
+                return None, None
+            assignment = await session.scalar(
+                select(Assignment).where(Assignment.intake_id == intake.id, Assignment.kind == "assignment")
+                .order_by(Assignment.id.desc()).limit(1))
+            org = self._organisation(assignment.organisation if assignment else None)
+            phone = org.phone if org and org.phone else self.renderer.l10n.globals.get("sp_phone", "")
+            return Say((Msg("template-" + purpose[4:], {"phone": Literal_(phone)}),)), None
         if purpose in ("waitlisted", "waitlist_recontact", "declined"):
             intake = await session.get(Intake, row.ref_id) if row.ref_id else None
             wanted = "declined" if purpose == "declined" else "waitlisted"

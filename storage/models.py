@@ -347,3 +347,38 @@ class CaseFollowUp(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     done_at: Mapped[datetime | None] = mapped_column()
+
+
+class CasePlan(Base):
+    """The integration plan (Förderplan) of a case: a motto, a review date; goals and steps below."""
+
+    __tablename__ = "case_plans"
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), primary_key=True)
+    motto: Mapped[str] = mapped_column(String(300), default="")
+    review_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PlanGoal(Base):
+    """A priority goal in a life domain (at most 3 open per domain), and whether a suitable service exists."""
+
+    __tablename__ = "plan_goals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
+    domain: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(String(300))
+    service: Mapped[str] = mapped_column(String(20))  # yes | no | next_best
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column()
+
+
+class PlanStep(Base):
+    """A step towards a goal: who does it, by when."""
+
+    __tablename__ = "plan_steps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("plan_goals.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(300))
+    owner: Mapped[str] = mapped_column(String(60))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column()

@@ -47,6 +47,8 @@ POSTS: dict[str, tuple[bool, ...]] = {  # anonymous, caseworker, other_org, clea
     "/staff/assignments/{assignment_id}/{to}":      (False, True, False, True, False, True),
     "/staff/availability":                          (False, True, True, True, False, True),
     "/staff/desk/{intake_id}/first-contact":        (False, True, False, True, False, True),
+    "/staff/cases/{intake_id}/message":             (False, True, False, True, False, True),
+    "/staff/cases/{intake_id}/goals":               (False, True, False, True, False, True),
 }
 
 
@@ -106,9 +108,12 @@ async def test_every_route_for_every_role(container: Container, clock: Clock) ->
                 got[path] = (*got.get(path, ()), r.status_code)
             for path in POSTS:
                 data = {"action": "waitlist"} if "decide" in path else {
-                    "start_time": "09:00", "end_time": "10:00"} if path == "/staff/availability" else {}
+                    "start_time": "09:00", "end_time": "10:00"} if path == "/staff/availability" else {
+                    "template": "please-call"} if "message" in path else {
+                    "domain": "housing", "text": "Wohnung", "service": "yes"} if "goals" in path else {}
                 # decisions on the queued intake; the desk acts on the assigned one
-                target = path.format(**{**ids, "intake_id": ids["intake_id" if "desk" in path else "queued_id"]})
+                assigned = "desk" in path or "cases" in path
+                target = path.format(**{**ids, "intake_id": ids["intake_id" if assigned else "queued_id"]})
                 r = await client.post(target, data=data)
                 allowed = r.status_code not in (401, 403) and not (
                     r.status_code == 303 and r.headers["location"].startswith("/staff/login"))

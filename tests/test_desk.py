@@ -101,3 +101,30 @@ async def test_closing_with_a_reason_and_anonymising_on_schedule_keeps_only_coun
     async with staff_client(container, "clearing", "demo-clearing") as client:
         assert (await client.get(f"/staff/intakes/{intake.id}")).status_code == 404
         assert (await client.get("/api/intakes")).json() == []
+
+
+async def test_a_plan_has_at_most_three_open_goals_per_life_domain(container: Container, clock: Clock) -> None:
+    import pytest
+
+    from storage import plans
+    from storage.intakes import AccessDenied
+
+    async with container.sessions() as session, session.begin():
+        await seed_demo(session)
+        await create_staff(session, "jmd1", "demo-jmd1", "caseworker", "JMD")
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = Intake(script_id="intake", script_version="v", language="de", channel="web", answers={},
+                        status="new", submitted_at=clock())
+        session.add(intake)
+        await session.flush()
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+        for n in range(3):
+            await plans.add_goal(session, users["fallberatung"], intake.id, "language", f"Kurs {n}", "yes", clock())
+        with pytest.raises(plans.PlanRefused, match="höchstens 3"):
+            await plans.add_goal(session, users["fallberatung"], intake.id, "language", "Kurs 4", "no", clock())
+        await plans.add_goal(session, users["fallberatung"], intake.id, "work", "Praktikum", "next_best", clock())
+        with pytest.raises(AccessDenied):
+            await plans.add_goal(session, users["jmd1"], intake.id, "work", "fremd", "yes", clock())
+        _plan, goals = await plans.plan_of(session, intake.id)
+        assert [(g.domain, g.service) for g, _ in goals] == [("language", "yes")] * 3 + [("work", "next_best")]

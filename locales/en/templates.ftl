@@ -1,0 +1,7 @@
+# Ankommen – messages caseworkers send from a template. English.
+# NOTE: translated from the German source; a native speaker should review this file.
+
+template-please-call = Please get in touch with us, we would like to talk something over with you. Phone: { $phone }
+template-bring-documents = Please bring to your appointment: your ID or residence papers and the letters from offices that you have received.
+template-still-need = We have not heard from you for a while. Do you still need support? Feel free to write to us here.
+template-goal-check = Your counsellor would like to know how your goals are going. Feel free to write a short message here or call: { $phone }

@@ -1,0 +1,7 @@
+# Ankommen – messages caseworkers send from a template. Romanian.
+# NOTE: translated from the German source; a native speaker should review this file.
+
+template-please-call = Vă rugăm să ne contactați, am dori să discutăm ceva cu dumneavoastră. Telefon: { $phone }
+template-bring-documents = Vă rugăm să aduceți la programare: actul de identitate sau actele de ședere și scrisorile pe care le-ați primit de la instituții.
+template-still-need = De ceva vreme nu am mai avut vești de la dumneavoastră. Mai aveți nevoie de sprijin? Ne puteți scrie oricând aici.
+template-goal-check = Consilierul sau consiliera dumneavoastră ar dori să afle cum merg lucrurile cu obiectivele dumneavoastră. Dacă doriți, scrieți-ne pe scurt aici sau sunați-ne: { $phone }

@@ -1,0 +1,7 @@
+# Ankommen – messages caseworkers send from a template. Russian.
+# NOTE: translated from the German source; a native speaker should review this file.
+
+template-please-call = Пожалуйста, свяжитесь с нами: мы хотели бы кое-что с Вами обсудить. Телефон: { $phone }
+template-bring-documents = Пожалуйста, возьмите с собой на встречу: удостоверение личности или документы о статусе пребывания, а также письма от ведомств, которые Вы получили.
+template-still-need = Мы уже какое-то время ничего от Вас не слышали. Вам ещё нужна поддержка? Вы можете просто написать нам здесь.
+template-goal-check = Ваш консультант интересуется, как продвигаются дела с Вашими целями. Вы можете коротко написать здесь или позвонить: { $phone }
