@@ -209,6 +209,16 @@ def route(person: Person, profile: Profile, loads: Loads) -> Proposal:
     return Proposal(None, None, (*reasons, "keine Stelle mit Kapazität: Warteliste oder weiterverweisen"))
 
 
+def muenster_values_from_answers(answers: Mapping[str, Any], urgent: bool) -> dict[str, Any]:
+    """The Münster criteria the intake can estimate: need fields (topics), actors (agencies involved),
+    urgency (acute crisis), cases in the family system (children's needs). The rest stays for staff."""
+    topics = (answers.get("topics") or {}).get("code") or []
+    agencies = [a for a in (answers.get("agencies") or {}).get("code") or [] if a != "none"]
+    children = [x for x in (answers.get("children_needs") or {}).get("code") or [] if x != "none"]
+    return {"need_fields": len(topics) or None, "actors": len(agencies), "urgency": 1 if urgent else None,
+            "family_cases": 1 + (1 if children else 0)}
+
+
 def person_from_answers(answers: Mapping[str, Any]) -> Person:
     """The facts routing needs, from the intake (the person is household member 1)."""
     items = (answers.get("members") or {}).get("items") or []
@@ -237,7 +247,11 @@ def suggest(answers: Mapping[str, Any], urgent: bool, today: date, profile: Prof
                 jmd_screening(jmd_criteria_from_answers(answers, today), profile.rules)]
     if urgent:
         findings.append(Finding("Dringlichkeit", "dringend", ("akute Notlage im Chat angegeben",)))
-    proposal = route(person_from_answers(answers), profile, loads)
+
+    category = muenster_category(muenster_values_from_answers(answers, urgent))
+    findings.append(Finding(category.title + ", vorläufig", category.result,
+                            (*category.reasons, "Aufwand, CM-Phase und Hürden schätzt die Fachkraft im Erstkontakt")))
+    proposal = route(person_from_answers(answers), profile, loads)  # the proposal comes last
     if proposal.refer:
         result = f"weiterverweisen an {proposal.refer}"
     elif proposal.organisation:

@@ -142,6 +142,10 @@ def test_a_whole_intake_gets_all_suggestions_with_reasons() -> None:
     assert findings["JMD-Screening"].result.startswith("5 von 12")
     assert findings["Dringlichkeit"].result == "dringend"
     assert findings["Zuständigkeit (Vorschlag)"].result == "Jugendmigrationsdienst Musterstadt (jmd1)"
+    # urgent (A), 0 actors (D), no topics known, one case in the family: C – only an estimate, said so
+    estimate = findings["Fallkategorie (Münster), vorläufig"]
+    assert estimate.result == "C" and "Dringlichkeit: 1 (A)" in estimate.reasons
+    assert "schätzt die Fachkraft im Erstkontakt" in estimate.reasons[-1]
     assert all(f.reasons for f in findings.values())
 
 
