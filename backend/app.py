@@ -21,8 +21,8 @@ from backend import calendar_pages, clearing_pages, desk_pages, triage
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
+from storage import clearing, plans
 from storage import intakes as intakes_repo
-from storage import plans
 from storage.intakes import AccessDenied
 from storage.models import AuditEvent, Intake, StaffUser
 from storage.staff import audit, authenticate
@@ -192,6 +192,8 @@ def create_app(c: Container) -> FastAPI:
         async with c.sessions() as session:  # the same person's appointments and follow-up answers; the plan
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
             plan, goals = await plans.plan_of(session, intake.id)
+            handovers = await clearing.assignments_of(session, intake.id)
+            staff_names = {u.id: u.display_name for u in await session.scalars(select(StaffUser))}
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
                                   c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
                                   c.municipality, triage.Loads()) if c.municipality else []
@@ -199,7 +201,8 @@ def create_app(c: Container) -> FastAPI:
             "staff": staff, "intake": intake, "rows": rows, "consents": consents, "appointments": appts,
             "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS,
             "findings": findings, "plan": plan, "goals": goals, "domains": plans.LIFE_DOMAINS,
-            "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES,
+            "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES, "handovers": handovers,
+            "staff_names": staff_names, "organisations": c.municipality.organisations if c.municipality else [],
             "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)

@@ -123,16 +123,26 @@ def router(c: Container, templates: Jinja2Templates,
 
     @r.post("/staff/assignments/{assignment_id}/{to}", include_in_schema=False)
     async def move_assignment(assignment_id: int, to: str, reason: str = Form(""), back: str = Form("/staff/clearing"),
+                              organisation: str = Form(""), caseworker: str = Form(""),
                               staff: StaffUser = Depends(page_staff)) -> Response:
-        if to not in ("accepted", "rejected", "revoked"):
+        """accepted | rejected | revoked, or transferred (to `organisation` and `caseworker`)."""
+        if to not in ("accepted", "rejected", "revoked", "transferred"):
             raise AccessDenied("unknown step")
         target = back if back.startswith("/staff/") else "/staff/clearing"
+        org = next((o for o in profile.organisations if o.id == organisation), None) if profile else None
         try:
             async with c.sessions() as session, session.begin():
                 assignment = await session.get(Assignment, assignment_id, with_for_update=True)
                 if assignment is None:
                     raise AccessDenied("no such assignment")
-                await clearing.transition(session, staff, assignment, to, reason=reason, now=c.runtime.clock())
+                if to == "transferred":
+                    if org is None:
+                        raise clearing.DecisionRefused("bitte eine Stelle wählen")
+                    await clearing.transfer(session, staff, assignment, (org.id, org.kind),
+                                            int(caseworker) if caseworker.isdigit() else None, reason,
+                                            c.runtime.clock())
+                else:
+                    await clearing.transition(session, staff, assignment, to, reason=reason, now=c.runtime.clock())
         except clearing.DecisionRefused as exc:
             return RedirectResponse(f"{target}?fehler={quote(str(exc))}", status_code=303)
         return RedirectResponse(f"{target}?hinweis={to}", status_code=303)

@@ -60,11 +60,12 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse("/staff/desk?hinweis=wiedervorlage", status_code=303)
 
     @r.post("/staff/desk/{intake_id}/close", include_in_schema=False)
-    async def close(intake_id: int, reason: str = Form(...), note: str = Form(""),
+    async def close(intake_id: int, reason: str = Form(...), note: str = Form(""), evaluate: str = Form(""),
                     staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
-                await closure.close_case(session, staff, intake_id, reason, note, c.runtime.clock())
+                await closure.close_case(session, staff, intake_id, reason, note, c.runtime.clock(),
+                                         evaluate=evaluate == "yes")
         except ValueError:
             return RedirectResponse("/staff/desk?fehler=grund", status_code=303)
         return RedirectResponse("/staff/desk?hinweis=abgeschlossen", status_code=303)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the profile's model lives with the backend that loads it
 
 CHECKIN_BUTTONS = {
     "waitlist": (("still", "button-waitlist-still"), ("no_longer", "button-waitlist-no-longer")),
+    "evaluation": (("good", "button-eval-good"), ("partly", "button-eval-partly"), ("not", "button-eval-not")),
     "handover": (("yes", "button-checkin-yes"), ("no", "button-checkin-no"), ("skip", "button-skip")),
     "review": (("good", "button-checkin-good"), ("talk", "button-checkin-talk"), ("skip", "button-skip")),
 }
@@ -118,6 +119,11 @@ class Composer:
             org = self._organisation(assignment.organisation if assignment else None)
             phone = org.phone if org and org.phone else self.renderer.l10n.globals.get("sp_phone", "")
             return Say((Msg("template-" + purpose[4:], {"phone": Literal_(phone)}),)), None
+        if purpose == "evaluation":  # voluntary feedback at closure
+            intake = await session.get(Intake, row.ref_id) if row.ref_id else None
+            if intake is None or intake.status != "closed" or intake.contact_id != contact.id:
+                return None, None
+            return Say((Msg("followup-evaluation"),), _checkin_buttons("evaluation")), None
         if purpose in ("waitlisted", "waitlist_recontact", "declined"):
             intake = await session.get(Intake, row.ref_id) if row.ref_id else None
             wanted = "declined" if purpose == "declined" else "waitlisted"

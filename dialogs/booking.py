@@ -31,7 +31,7 @@ class Finish(Protocol):
 
 
 CHECKIN_ANSWERS = {"handover": ("yes", "no", "skip"), "review": ("good", "talk", "skip"),
-                   "waitlist": ("still", "no_longer")}
+                   "waitlist": ("still", "no_longer"), "evaluation": ("good", "partly", "not")}
 
 
 def needs(node: AppointmentNode, s: State) -> tuple[str | None, bool]:

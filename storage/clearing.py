@@ -164,3 +164,27 @@ async def last_in_rotation(session: AsyncSession, org_ids_by_kind: Mapping[str, 
         if last:
             out[kind] = last
     return out
+
+
+async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignment, organisation: tuple[str, str],
+                   caseworker_id: int | None, reason: str, now: datetime) -> Assignment:
+    """Hand an accepted case over to another organisation or caseworker: the old assignment ends as
+    "transferred" (with the reason), a new one is proposed, pointing back to it. Consent is checked again."""
+    intake = await session.get(Intake, assignment.intake_id)
+    assert intake is not None
+    if staff.role not in CLEARING:
+        raise AccessDenied("only clearing may transfer")
+    ok, why = await may_share(session, intake, organisation[1])
+    if not ok:
+        raise DecisionRefused(why)
+    await transition(session, staff, assignment, "transferred", reason=reason, now=now)
+    new = Assignment(intake_id=intake.id, kind="assignment", organisation=organisation[0], staff_user_id=caseworker_id,
+                     category=assignment.category, state="proposed", previous_id=assignment.id, created_by=staff.id,
+                     created_at=now)
+    session.add(new)
+    await session.flush()
+    return new
+
+
+async def assignments_of(session: AsyncSession, intake_id: int) -> list[Assignment]:
+    return list(await session.scalars(select(Assignment).where(Assignment.intake_id == intake_id).order_by(Assignment.id)))

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.crypto import FieldCipher
 from storage.desk import _mine
+from storage.followups import plan_decision_notice
 from storage.models import Assignment, CaseDecision, CaseFollowUp, CasePlan, Intake, PlanGoal, StaffUser
 from storage.staff import audit
 
@@ -30,8 +31,9 @@ CLOSURE_REASONS = {
 
 
 async def close_case(session: AsyncSession, staff: StaffUser, intake_id: int, reason: str, note: str,
-                     now: datetime) -> Intake:
-    """Only the assigned caseworker (or clearing/admin) closes; the reason is one of DOMAIN §8."""
+                     now: datetime, evaluate: bool = False) -> Intake:
+    """Only the assigned caseworker (or clearing/admin) closes; the reason is one of DOMAIN §8. With
+    `evaluate`, the person gets a short, voluntary question whether the support helped."""
     if reason not in CLOSURE_REASONS:
         raise ValueError(f"unknown closure reason {reason!r}")
     await _mine(session, staff, intake_id)
@@ -41,6 +43,8 @@ async def close_case(session: AsyncSession, staff: StaffUser, intake_id: int, re
     session.add(CaseDecision(intake_id=intake_id, action="close", reason=f"{reason}: {note.strip()[:250]}".rstrip(": "),
                              staff_user_id=staff.id, at=now))
     audit(session, staff, "close", "intake", intake_id, reason)
+    if evaluate:
+        await plan_decision_notice(session, intake, "evaluation", intake_id, now)
     return intake
 
 

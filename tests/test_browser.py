@@ -62,8 +62,9 @@ async def seed(c: Container) -> None:
     async with c.sessions() as session, session.begin():  # clearing gave it to the service point
         clearing_staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
         intake = await session.get(Intake, ids[0])
+        worker = (await session.scalars(select(StaffUser).where(StaffUser.username == "fallberatung"))).one()
         await clearing.decide(session, clearing_staff, intake, "admit", reason="", organisation=("sp", "service_point"),
-                              now=datetime.now(UTC))
+                              caseworker_id=worker.id, now=datetime.now(UTC))
     booker = ChatDriver(c, user=BOOKER)
     await booker.complete_intake("de")
     await booker.press_data("a:appointment:later")
@@ -283,3 +284,22 @@ def test_clearing_queue_in_browser(page) -> None:
     expect(page.locator("h1")).to_contain_text("(0)")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "clearing.png"), full_page=True)
+
+
+def test_case_page_plan_and_message_in_browser(page) -> None:
+    log_in(page, "fallberatung", "demo-fallberatung", "/staff/desk")
+    expect(page.locator("h1")).to_contain_text("Mein Schreibtisch")
+    page.get_by_role("link", name=f"Fall #{Seeded.intake_id}").click()
+    goal = page.locator("#add-goal")
+    goal.get_by_label("Lebensbereich").select_option("housing")
+    goal.get_by_label("Ziel").fill("Eine größere Wohnung finden")
+    goal.get_by_label("Passendes Angebot?").select_option("no")
+    goal.get_by_role("button", name="Ziel hinzufügen").click()
+    expect(page.locator("ul.goals")).to_contain_text("Wohnen: Eine größere Wohnung finden")
+    expect(page.locator("ul.goals")).to_contain_text("kein passendes Angebot")
+    page.locator("#send-template").get_by_label("Vorlage").select_option("bring-documents")
+    page.locator("#send-template").get_by_role("button", name="Senden").click()
+    expect(page.locator("[role=status]")).to_have_text("Gespeichert.")
+    assert serious_violations(page) == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "case.png"), full_page=True)

@@ -226,3 +226,31 @@ async def test_the_newcomer_is_told_each_decision_in_their_language(container: C
     async with staff_client(container, "clearing", "demo-clearing") as client:
         page = (await client.get(f"/staff/intakes/{wait}")).text
     assert "Warteliste: noch Bedarf?" in page and "Ja, noch Bedarf" in page
+
+
+async def test_an_accepted_case_is_transferred_with_a_reason_and_consent_checked_again(
+        container: Container, clock: Clock) -> None:
+    await setup(container)
+    intake_id = await intake_of(container, "t", sharing=("mbe",))
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = await session.get(Intake, intake_id)
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+        first = (await session.scalars(select(Assignment))).one()
+        await clearing.transition(session, users["fallberatung"], first, "accepted", reason="", now=clock())
+        with pytest.raises(AccessDenied):
+            await clearing.transfer(session, users["fallberatung"], first, ("mbe_awo", "mbe"), None, "x", clock())
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        refused = await client.post(f"/staff/assignments/{first.id}/transferred", data={
+            "organisation": "jmd", "reason": "Alter passt", "back": f"/staff/intakes/{intake_id}"})
+        assert "keine%20Einwilligung" in refused.headers["location"]  # no consent for the JMD
+        r = await client.post(f"/staff/assignments/{first.id}/transferred", data={
+            "organisation": "mbe_awo", "reason": "Sprache Russisch", "back": f"/staff/intakes/{intake_id}"})
+        assert r.headers["location"].startswith(f"/staff/intakes/{intake_id}?hinweis=transferred")
+        page = (await client.get(f"/staff/intakes/{intake_id}")).text
+        assert "übergeben" in page and "Sprache Russisch" in page and "vorgeschlagen" in page
+    async with container.sessions() as session:
+        old, new = (await session.scalars(select(Assignment).order_by(Assignment.id))).all()
+    assert (old.state, old.reason) == ("transferred", "Sprache Russisch")
+    assert (new.state, new.organisation, new.previous_id) == ("proposed", "mbe_awo", old.id)

@@ -128,3 +128,29 @@ async def test_a_plan_has_at_most_three_open_goals_per_life_domain(container: Co
             await plans.add_goal(session, users["jmd1"], intake.id, "work", "fremd", "yes", clock())
         _plan, goals = await plans.plan_of(session, intake.id)
         assert [(g.domain, g.service) for g, _ in goals] == [("language", "yes")] * 3 + [("work", "next_best")]
+
+
+async def test_closing_can_ask_the_person_for_voluntary_feedback(container: Container, clock: Clock) -> None:
+    from storage.models import CheckinResponse
+    from tests.test_outbox import FakeSender
+
+    async with container.sessions() as session, session.begin():
+        await seed_demo(session)
+    chat = ChatDriver(container, user="8100", channel="telegram")
+    await chat.complete_intake("ro")
+    sender = FakeSender()
+    container.dispatcher.senders["telegram"] = sender
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = (await session.scalars(select(Intake))).one()
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
+        await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "goals_reached", "evaluate": "yes"})
+    await container.dispatcher.tick()
+    asked = [t for _, t in sender.sent if container.l10n.message("ro", "followup-evaluation") in t]
+    assert len(asked) == 1
+    await chat.press_data("k:evaluation:partly")
+    async with container.sessions() as session:
+        answers = [(r.purpose, r.answer) for r in await session.scalars(select(CheckinResponse))]
+    assert answers == [("evaluation", "partly")]
