@@ -13,6 +13,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from storage.plans import LIFE_DOMAINS
+
 
 class ProfileError(ValueError):
     pass
@@ -100,6 +102,10 @@ class Profile(BaseModel):
         if len(ids) != len(set(ids)):
             raise ValueError("organisations: duplicate id")
         kinds = {o.kind for o in self.organisations}
+        for org in self.organisations:
+            unknown = set(org.services) - set(LIFE_DOMAINS)
+            if unknown:
+                raise ValueError(f"organisations: {org.id} offers unknown life domains {sorted(unknown)}")
         for cw in self.caseworkers:
             if cw.organisation not in ids:
                 raise ValueError(f"caseworkers: {cw.username} belongs to unknown organisation {cw.organisation!r}")

@@ -155,6 +155,8 @@ def test_a_whole_intake_gets_all_suggestions_with_reasons() -> None:
      "no organisation of kind 'martians'"),
     ({"routing": {"routes": {}, "default": "missing"}}, "no route named 'missing'"),
     ({"caseworkers": [{"username": "x", "organisation": "sp", "fte": 1.5}]}, "caseworkers.0.fte"),
+    ({"organisations": [{"id": "sp", "name": "SP", "kind": "service_point", "services": ["astrology"]}]},
+     "unknown life domains"),
 ])
 def test_a_broken_profile_is_refused_with_the_place_of_the_error(change: dict[str, object], message: str) -> None:
     data = {**PROFILE.model_dump(), **change}
