@@ -105,15 +105,22 @@ def jmd_criteria_from_answers(answers: Mapping[str, Any], today: date) -> dict[s
     housing, adequate = code("housing"), code("housing_adequate")
     health = code("health")
     counsellor, agencies = code("counsellor"), code("agencies") or []
+    barriers = answers.get("barriers") or {}
+    ticked = None if not barriers or barriers.get("skipped") else set(barriers.get("code") or [])
+
+    def barrier(option: str) -> bool | None:  # skipped or not asked: open, never "no"
+        return None if ticked is None else option in ticked
+
     return {
         "a": None if arrived is None else years_between(arrived, today) < 3,
         "b": None if code("german_level") is None else code("german_level") in ("none", "a1"),
         "c": None if counsellor is None else counsellor == "no_counsellor" and agencies in ([], ["none"]),
-        "d": None, "e": None, "f": None,
+        "d": barrier("no_school_certificate"), "e": barrier("career_unsure"), "f": barrier("no_vocational"),
         "g": None if housing is None else housing in ("shelter", "none") or adequate == "not_adequate",
-        "h": None,
+        "h": barrier("authorities"),
         "i": None if health in (None, "prefer_not") else health in ("psychological", "both"),
-        "j": None, "k": None, "l": None,
+        "j": None,  # delinquency is not asked in a chat
+        "k": barrier("debts"), "l": barrier("lonely"),
     }
 
 

@@ -149,7 +149,7 @@ def intake_updates(lang: str) -> list[tuple[str, str]]:
             ("text", "03/2024"), ("text", "04/2024"), ("press", "t:family_languages:arabic"),
             ("press", "d:family_languages:"), ("press", "a:german_level:a1"), ("press", "a:interpreter:not_needed"),
             ("press", "a:housing:shelter"), ("press", "a:housing_adequate:adequate"), ("press", "s:health:"),
-            ("press", "s:reunification:"), ("press", "t:work:looking"), ("press", "d:work:"),
+            ("press", "s:reunification:"), ("press", "t:work:looking"), ("press", "d:work:"), ("press", "s:barriers:"),
             ("press", "t:agencies:none"), ("press", "d:agencies:"), ("press", "a:counsellor:no_counsellor"),
             ("press", "t:topics:work"), ("press", "d:topics:"), ("press", "s:remarks:"),
             ("press", "a:summary:submit"), ("press", "a:appointment:later")]

@@ -111,6 +111,7 @@ class ChatDriver:
         await self.press_data("a:reunification:not_planned")
         await self.press_data("t:work:looking")
         await self.press_data("d:work:")
+        await self.press_data("s:barriers:")
         await self.press_data("t:agencies:jobcentre")
         await self.press_data("d:agencies:")
         await self.press_data("a:counsellor:no_counsellor")

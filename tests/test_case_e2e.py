@@ -39,7 +39,7 @@ async def test_from_telegram_intake_to_anonymised_case(bot_container: Container,
     await user.says("06/2022")
     for data in ("t:family_languages:ukrainian", "d:family_languages:", "a:german_level:a2", "a:interpreter:not_needed",
                  "a:housing:with_others", "a:housing_adequate:not_adequate", "s:health:", "s:reunification:",
-                 "t:work:looking", "d:work:", "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor",
+                 "t:work:looking", "d:work:", "t:barriers:debts", "t:barriers:lonely", "d:barriers:", "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor",
                  "t:topics:housing", "d:topics:", "s:remarks:"):
         await user.presses(data)
     await user.presses("a:summary:submit", expect=says("q-appointment"))

@@ -45,7 +45,7 @@ async def _finish(chat: ChatDriver) -> None:
     await chat.text("03/2024")
     for data in ("t:family_languages:arabic", "d:family_languages:", "a:german_level:none", "a:interpreter:not_needed",
                  "a:housing:shelter", "a:housing_adequate:not_adequate", "s:health:", "a:reunification:not_planned",
-                 "t:work:looking", "d:work:", "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor",
+                 "t:work:looking", "d:work:", "s:barriers:", "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor",
                  "t:topics:housing", "d:topics:", "s:remarks:", "a:summary:submit"):
         await chat.press_data(data)
 

@@ -533,7 +533,7 @@ def _to_summary(household_events: list, **kw: str) -> State:
         state, _ = step(INTAKE, state, Press(AT, "t:children_needs:daycare"))
         state, _ = step(INTAKE, state, Press(AT, "d:children_needs:"))
     for ev in (Press(AT, "s:reunification:"), Press(AT, "t:work:looking"), Press(AT, "d:work:"),
-               Press(AT, "t:agencies:none"), Press(AT, "d:agencies:"),
+               Press(AT, "s:barriers:"), Press(AT, "t:agencies:none"), Press(AT, "d:agencies:"),
                Press(AT, "a:counsellor:no_counsellor"), Press(AT, "s:topics:"), Press(AT, "s:remarks:")):
         state, _ = step(INTAKE, state, ev)
     assert state.node == "summary"

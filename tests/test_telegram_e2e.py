@@ -142,7 +142,7 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
         await user.presses(data)
     msgs = await user.presses("t:children_needs:school_place")
     await user.presses("d:children_needs:")
-    for data in ("s:reunification:", "t:work:looking", "d:work:", "t:agencies:none", "d:agencies:",
+    for data in ("s:reunification:", "t:work:looking", "d:work:", "s:barriers:", "t:agencies:none", "d:agencies:",
                  "a:counsellor:no_counsellor", "t:topics:health", "d:topics:"):
         await user.presses(data)
     summary = await user.says("خیلی ممنون <3" if lang == "fa" else "Спасибі <3", expect=says("summary-intro"))

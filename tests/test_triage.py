@@ -172,3 +172,16 @@ def test_the_service_refuses_to_start_with_a_broken_profile(tmp_path: Path) -> N
     broken.write_text("id: x\nname: X\ncaseworkers:\n  - {username: a, organisation: nowhere, fte: 1}\n")
     with pytest.raises(ProfileError, match="broken.yaml: .*unknown organisation 'nowhere'"):
         Container.build(make_settings("sqlite+aiosqlite:///:memory:", municipality_profile=broken))
+
+
+def test_the_barriers_question_answers_most_of_the_jmd_criteria() -> None:
+    base = {"arrival": {"value": "2025-03"}, "german_level": {"code": "b1"}, "housing": {"code": "own_flat"},
+            "housing_adequate": {"code": "adequate"}, "health": {"code": "none"},
+            "counsellor": {"code": "has_counsellor"}, "agencies": {"code": ["jobcentre"]}}
+    ticked = {**base, "barriers": {"code": ["no_school_certificate", "debts", "lonely"], "skipped": False}}
+    criteria = jmd_criteria_from_answers(ticked, TODAY)
+    assert {k for k, v in criteria.items() if v} == {"a", "d", "k", "l"}
+    assert {k for k, v in criteria.items() if v is None} == {"j"}  # only delinquency stays for the first talk
+    assert jmd_screening(criteria, PROFILE.rules).result == "4 von 12 – Case Management angezeigt"
+    skipped = jmd_criteria_from_answers({**base, "barriers": {"skipped": True}}, TODAY)
+    assert {k for k, v in skipped.items() if v is None} == {"d", "e", "f", "h", "j", "k", "l"}

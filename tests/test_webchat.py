@@ -47,7 +47,7 @@ async def test_web_chat_intake_over_http(container: Container) -> None:
         assert edits[0]["node"] == "family_languages"
         assert any(b["selected"] for row in edits[0]["buttons"] for b in row)
         for data in ("d:family_languages:", "a:german_level:b1", "a:interpreter:not_needed", "a:housing:own_flat",
-                     "a:housing_adequate:adequate", "s:health:", "s:reunification:", "t:work:working", "d:work:",
+                     "a:housing_adequate:adequate", "s:health:", "s:reunification:", "t:work:working", "d:work:", "s:barriers:",
                      "t:agencies:none", "d:agencies:", "a:counsellor:no_counsellor", "t:topics:work", "d:topics:",
                      "s:remarks:"):
             await send(kind="press", data=data)

@@ -292,3 +292,14 @@ done-next-steps =
     Eine Fachkraft meldet sich innerhalb einer Woche bei Ihnen, hier im Chat.
     Fragen? Telefon: { $sp_phone }
 answer-nobody = niemand
+
+## Was es schwerer macht (für die Einschätzung, freiwillig)
+q-barriers = Was macht es Ihnen gerade schwerer? Das hilft uns, die passende Unterstützung zu finden. Mehrere Antworten sind möglich, dann „Fertig“. Sie können die Frage auch überspringen.
+label-barriers = Was es schwerer macht
+opt-barrier-no-school = Ich habe keinen Schulabschluss
+opt-barrier-no-vocational = Ich habe keinen hier anerkannten Beruf
+opt-barrier-career-unsure = Ich weiß nicht, welche Arbeit zu mir passt
+opt-barrier-authorities = Briefe und Ämter sind schwierig für mich
+opt-barrier-debts = Ich habe Schulden
+opt-barrier-lonely = Ich fühle mich oft allein
+opt-barrier-none = Nichts davon

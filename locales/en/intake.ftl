@@ -292,3 +292,14 @@ done-next-steps =
     A counsellor will contact you here in the chat within one week.
     Questions? Phone: { $sp_phone }
 answer-nobody = no one
+
+## What makes things harder (for the assessment, voluntary)
+q-barriers = What is making things harder for you at the moment? This helps us find the right support. You can choose several, then "Done". You can also skip this question.
+label-barriers = What makes things harder
+opt-barrier-no-school = I have no school certificate
+opt-barrier-no-vocational = I have no profession recognised here
+opt-barrier-career-unsure = I don't know which work suits me
+opt-barrier-authorities = Letters and offices are difficult for me
+opt-barrier-debts = I have debts
+opt-barrier-lonely = I often feel alone
+opt-barrier-none = None of these

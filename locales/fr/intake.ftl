@@ -292,3 +292,14 @@ done-next-steps =
     Un conseiller ou une conseillère vous contactera ici, dans le chat, dans un délai d'une semaine.
     Des questions ? Téléphone : { $sp_phone }
 answer-nobody = personne
+
+## Ce qui rend les choses plus difficiles (pour l'évaluation, facultatif)
+q-barriers = Qu'est-ce qui est difficile pour vous en ce moment ? Cela nous aide à trouver le soutien qui vous convient. Plusieurs réponses sont possibles, puis « Terminé ». Vous pouvez aussi passer cette question.
+label-barriers = Difficultés en ce moment
+opt-barrier-no-school = Je n'ai pas de diplôme scolaire
+opt-barrier-no-vocational = Je n'ai pas de métier reconnu ici
+opt-barrier-career-unsure = Je ne sais pas quel travail me convient
+opt-barrier-authorities = J'ai du mal avec les administrations
+opt-barrier-debts = J'ai des dettes
+opt-barrier-lonely = Je me sens souvent seul(e)
+opt-barrier-none = Rien de tout cela

@@ -293,3 +293,14 @@ done-next-steps =
     Doradca odezwie się tutaj, na czacie, w ciągu tygodnia.
     Pytania? Telefon: { $sp_phone }
 answer-nobody = nikt
+
+## Co sprawia trudności (do oceny sytuacji, dobrowolnie)
+q-barriers = Co obecnie sprawia trudności? Pomoże nam to znaleźć odpowiednie wsparcie. Można wybrać kilka odpowiedzi, a potem nacisnąć „Gotowe”. Można też pominąć to pytanie.
+label-barriers = Co sprawia trudności
+opt-barrier-no-school = Nie mam świadectwa szkolnego
+opt-barrier-no-vocational = Nie mam tu uznanego zawodu
+opt-barrier-career-unsure = Nie wiem, jaka praca mi pasuje
+opt-barrier-authorities = Pisma i urzędy są dla mnie trudne
+opt-barrier-debts = Mam długi
+opt-barrier-lonely = Często czuję się samotnie
+opt-barrier-none = Nic z tych rzeczy

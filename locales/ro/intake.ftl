@@ -292,3 +292,14 @@ done-next-steps =
     Un consilier vă va scrie aici, în chat, în cel mult o săptămână.
     Întrebări? Telefon: { $sp_phone }
 answer-nobody = nimeni
+
+## Ce vă îngreunează situația (pentru evaluare, voluntar)
+q-barriers = Ce vă este mai greu în acest moment? Ne ajută să găsim sprijinul potrivit. Puteți alege mai multe răspunsuri, apoi „Gata”. Puteți și să săriți peste această întrebare.
+label-barriers = Ce îngreunează situația
+opt-barrier-no-school = Nu am diplomă de școală
+opt-barrier-no-vocational = Nu am o meserie recunoscută aici
+opt-barrier-career-unsure = Nu știu ce muncă mi se potrivește
+opt-barrier-authorities = Mi-e greu cu scrisori și instituții
+opt-barrier-debts = Am datorii
+opt-barrier-lonely = Mă simt adesea singur/ă
+opt-barrier-none = Nimic din acestea

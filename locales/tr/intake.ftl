@@ -293,3 +293,14 @@ done-next-steps =
     Bir uzman bir hafta içinde burada, sohbette sizinle iletişime geçecek.
     Sorunuz mu var? Telefon: { $sp_phone }
 answer-nobody = hiç kimse
+
+## Zorlaştıran durumlar (değerlendirme için, isteğe bağlı)
+q-barriers = Şu anda sizin için neler zor? Bu, size uygun desteği bulmamıza yardımcı olur. Birden fazla cevap seçebilirsiniz, sonra “Tamam”. İsterseniz bu soruyu atlayabilirsiniz.
+label-barriers = Zorlaştıran durumlar
+opt-barrier-no-school = Okul diplomam yok
+opt-barrier-no-vocational = Mesleğim yok veya burada tanınmıyor
+opt-barrier-career-unsure = Hangi işin bana uyduğunu bilmiyorum
+opt-barrier-authorities = Mektuplar ve resmi daireler bana zor
+opt-barrier-debts = Borçlarım var
+opt-barrier-lonely = Kendimi sık sık yalnız hissediyorum
+opt-barrier-none = Bunların hiçbiri
