@@ -193,6 +193,7 @@ def create_app(c: Container) -> FastAPI:
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
             plan, goals = await plans.plan_of(session, intake.id)
             handovers = await clearing.assignments_of(session, intake.id)
+            notes = await plans.notes_of(session, intake.id)
             staff_names = {u.id: u.display_name for u in await session.scalars(select(StaffUser))}
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
                                   c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
@@ -202,7 +203,7 @@ def create_app(c: Container) -> FastAPI:
             "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS,
             "findings": findings, "plan": plan, "goals": goals, "domains": plans.LIFE_DOMAINS,
             "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES, "handovers": handovers,
-            "staff_names": staff_names, "organisations": c.municipality.organisations if c.municipality else [],
+            "staff_names": staff_names, "notes": notes, "organisations": c.municipality.organisations if c.municipality else [],
             "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)

@@ -36,9 +36,10 @@ def router(c: Container, templates: Jinja2Templates,
 
     @r.get("/staff/desk", include_in_schema=False)
     async def desk_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
-        async with c.sessions() as session:
+        async with c.sessions() as session, session.begin():
             cases = await desk.my_cases(session, staff, first_contact_days=days, now=c.runtime.clock(), today=today(),
                                         review_after=timedelta(days=review_days))
+            audit(session, staff, "view", "desk", None)
         return templates.TemplateResponse(request, "desk.html", {
             "staff": staff, "cases": cases, "today": today(), "days": days, "reasons": closure.CLOSURE_REASONS,
             "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
@@ -101,6 +102,15 @@ def router(c: Container, templates: Jinja2Templates,
         except ValueError as exc:
             return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#plan", status_code=303)
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=schritt#plan", status_code=303)
+
+    @r.post("/staff/cases/{intake_id}/notes", include_in_schema=False)
+    async def add_note(intake_id: int, text: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
+        try:
+            async with c.sessions() as session, session.begin():
+                await plans.add_note(session, staff, intake_id, text, c.runtime.clock())
+        except plans.PlanRefused as exc:
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#notes", status_code=303)
+        return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=notiz#notes", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/message", include_in_schema=False)
     async def send_template(intake_id: int, template: str = Form(...),

@@ -15,7 +15,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.crypto import FieldCipher
 from storage.desk import _mine
 from storage.followups import plan_decision_notice
-from storage.models import Assignment, CaseDecision, CaseFollowUp, CasePlan, Intake, PlanGoal, StaffUser
+from storage.models import (
+    Assignment,
+    CaseDecision,
+    CaseFollowUp,
+    CaseNote,
+    CasePlan,
+    Intake,
+    PlanGoal,
+    StaffUser,
+)
 from storage.staff import audit
 
 CLOSURE_REASONS = {
@@ -70,6 +79,7 @@ async def anonymise_due(session: AsyncSession, cipher: FieldCipher, now: datetim
         await session.execute(delete(CaseFollowUp).where(CaseFollowUp.intake_id.in_(ids)))
         await session.execute(delete(PlanGoal).where(PlanGoal.intake_id.in_(ids)))  # steps go with their goal
         await session.execute(delete(CasePlan).where(CasePlan.intake_id.in_(ids)))
+        await session.execute(delete(CaseNote).where(CaseNote.intake_id.in_(ids)))
         await session.execute(update(CaseDecision).where(CaseDecision.intake_id.in_(ids))
                               .values(reason=CaseDecision.action))  # free-text notes go; the decision stays
         await session.execute(update(Assignment).where(Assignment.intake_id.in_(ids)).values(reason=None))

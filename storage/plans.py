@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.desk import _mine, _touch
-from storage.models import CasePlan, PlanGoal, PlanStep, StaffUser
+from storage.models import CaseNote, CasePlan, PlanGoal, PlanStep, StaffUser
 from storage.staff import audit
 
 LIFE_DOMAINS = {
@@ -75,3 +75,19 @@ async def plan_of(session: AsyncSession, intake_id: int) -> tuple[CasePlan | Non
         steps = list(await session.scalars(select(PlanStep).where(PlanStep.goal_id == goal.id).order_by(PlanStep.id)))
         out.append((goal, steps))
     return plan, out
+
+
+async def add_note(session: AsyncSession, staff: StaffUser, intake_id: int, text: str, now: datetime) -> CaseNote:
+    """A note on the case by the assigned caseworker (or clearing): what happened, what was agreed."""
+    await _mine(session, staff, intake_id)
+    if not text.strip():
+        raise PlanRefused("leere Notiz")
+    note = CaseNote(intake_id=intake_id, staff_user_id=staff.id, text=text.strip()[:2000], at=now)
+    session.add(note)
+    await _touch(session, intake_id, now)
+    audit(session, staff, "note", "intake", intake_id)
+    return note
+
+
+async def notes_of(session: AsyncSession, intake_id: int) -> list[CaseNote]:
+    return list(await session.scalars(select(CaseNote).where(CaseNote.intake_id == intake_id).order_by(CaseNote.id)))

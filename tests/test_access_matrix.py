@@ -49,6 +49,7 @@ POSTS: dict[str, tuple[bool, ...]] = {  # anonymous, caseworker, other_org, clea
     "/staff/desk/{intake_id}/first-contact":        (False, True, False, True, False, True),
     "/staff/cases/{intake_id}/message":             (False, True, False, True, False, True),
     "/staff/cases/{intake_id}/goals":               (False, True, False, True, False, True),
+    "/staff/cases/{intake_id}/notes":               (False, True, False, True, False, True),
 }
 
 
@@ -110,7 +111,8 @@ async def test_every_route_for_every_role(container: Container, clock: Clock) ->
                 data = {"action": "waitlist"} if "decide" in path else {
                     "start_time": "09:00", "end_time": "10:00"} if path == "/staff/availability" else {
                     "template": "please-call"} if "message" in path else {
-                    "domain": "housing", "text": "Wohnung", "service": "yes"} if "goals" in path else {}
+                    "domain": "housing", "text": "Wohnung", "service": "yes"} if "goals" in path else {
+                    "text": "Notiz"} if "notes" in path else {}
                 # decisions on the queued intake; the desk acts on the assigned one
                 assigned = "desk" in path or "cases" in path
                 target = path.format(**{**ids, "intake_id": ids["intake_id" if assigned else "queued_id"]})

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from backend.app import create_app
 from backend.container import Container
 from storage.closure import anonymise_due
-from storage.models import CaseFollowUp, Intake, PlanGoal, PlanStep, StaffUser
+from storage.models import CaseFollowUp, CaseNote, Intake, PlanGoal, PlanStep, StaffUser
 from tests.fake_telegram import FakeTelegram
 from tests.test_telegram_e2e import User, bot_container, fake, shown  # noqa: F401 (fixtures)
 
@@ -76,9 +76,11 @@ async def test_from_telegram_intake_to_anonymised_case(bot_container: Container,
         await me.post(f"/staff/goals/{goal.id}/steps", data={"intake_id": str(intake.id), "text": "Antrag ausfüllen",
                                                               "owner": "Person mit Fachkraft", "due_on": due})
         await me.post(f"/staff/desk/{intake.id}/followups", data={"due_on": due, "note": "Antrag abgegeben?"})
+        await me.post(f"/staff/cases/{intake.id}/notes", data={"text": "Erstgespräch im Büro, <b>Tochter</b> dabei"})
         case_page = (await me.get(f"/staff/intakes/{intake.id}")).text
         assert "Wohnberechtigungsschein beantragen" in case_page and "nächstbeste Lösung genutzt" in case_page
         assert "Antrag ausfüllen – Person mit Fachkraft" in case_page
+        assert "Erstgespräch im Büro, &lt;b&gt;Tochter&lt;/b&gt; dabei" in case_page  # notes, escaped
         r = await me.post(f"/staff/cases/{intake.id}/message", data={"template": "goal-check"})
         assert "hinweis=nachricht" in r.headers["location"]
         before = len(fake.messages_to(PERSON))
@@ -98,6 +100,8 @@ async def test_from_telegram_intake_to_anonymised_case(bot_container: Container,
     assert (row.status, row.answers, row.contact_id, row.closure_reason) == ("anonymised", {}, None, "goals_reached")
     assert row.stats is not None and row.stats["topics"] == ["housing"] and left == []
     assert steps == [] and (await _goals(c)) == []  # the plan is personal too: it goes
+    async with c.sessions() as session:
+        assert (await session.scalars(select(CaseNote))).all() == []
 
 
 async def _goals(c: Container) -> list[PlanGoal]:
