@@ -17,6 +17,7 @@ from backend.container import Container
 from backend.demo import seed_demo
 from storage import clearing
 from storage.models import Intake, StaffUser
+from storage.staff import create_staff
 from tests.chat import ChatDriver
 from tests.conftest import make_settings
 from tests.live_server import LiveServer
@@ -52,6 +53,7 @@ async def seed(c: Container) -> None:
     """Demo staff users and one intake, submitted in Arabic through the runtime (as a channel would)."""
     async with c.sessions() as session, session.begin():
         await seed_demo(session)
+        await create_staff(session, "admin", "demo-admin", "admin", "Admin")
     chat = ChatDriver(c, user="browser-test-person")
     await chat.complete_intake("ar", household="٣", arrival="03/2024", level="none", topics=("health", "housing"),
                                ages=("٣٤", "٣٠", "٧"))
@@ -260,7 +262,8 @@ def serious_violations(page) -> list[str]:
 @pytest.mark.parametrize(("user", "paths"), [
     ("fallberatung", ["/staff/intakes", "/staff/intakes/{intake}", "/staff/calendar", "/staff/availability",
                       "/staff/desk"]),
-    ("clearing", ["/staff/clearing"]),
+    ("clearing", ["/staff/clearing", "/staff/intakes/{intake}"]),
+    ("admin", ["/staff/audit"]),
 ])
 def test_staff_pages_have_no_serious_accessibility_violations(page, user: str, paths: list[str]) -> None:
     log_in(page, user, f"demo-{user}", paths[0].format(intake=Seeded.intake_id))
