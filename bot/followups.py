@@ -132,6 +132,11 @@ class Composer:
             if purpose == "waitlist_recontact":
                 return Say((Msg("decision-waitlist-recontact"),), _checkin_buttons("waitlist")), None
             return Say((Msg(f"decision-{purpose}"),)), None
+        if purpose == "handover_case":  # three weeks after a case went to an organisation: did it work?
+            assignment = await session.get(Assignment, row.ref_id) if row.ref_id else None
+            if assignment is None or assignment.state not in ("proposed", "accepted"):
+                return None, None
+            return Say((Msg("followup-handover"),), _checkin_buttons("handover")), None
         if purpose == "handover":
             return Say((Msg("followup-handover"),), _checkin_buttons("handover")), None
         return None, None

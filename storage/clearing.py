@@ -77,7 +77,7 @@ async def waitlist_length(session: AsyncSession) -> int:
 async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action: str, *, reason: str,
                  organisation: tuple[str, str] | None = None, caseworker_id: int | None = None,
                  category: str | None = None, waitlist_size: int = 10, recontact_after: timedelta = timedelta(days=90),
-                 now: datetime) -> CaseDecision:
+                 handover_after: timedelta = timedelta(days=21), now: datetime) -> CaseDecision:
     """Record a decision and tell the person (in their language, through the outbox). `organisation` is
     (profile id, kind). Refuses what the rules forbid."""
     _clearing(staff)
@@ -103,6 +103,9 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
         await session.flush()
         intake.status = "admitted" if action == "admit" else "referred"
         await plan_decision_notice(session, intake, intake.status, assignment.id, now)
+        # the service point checks the hand-over worked (DOMAIN §6: 3 weeks after it)
+        await plan_decision_notice(session, intake, "handover_case", assignment.id, now,
+                                   due=now + handover_after, key=f"handover_case:{assignment.id}")
     elif action == "waitlist":
         if intake.status != "waitlisted" and await waitlist_length(session) >= waitlist_size:
             raise DecisionRefused(f"die Warteliste ist voll ({waitlist_size} Plätze) – bitte weiterverweisen")

@@ -219,8 +219,11 @@ async def test_the_newcomer_is_told_each_decision_in_their_language(container: C
     clock.advance(days=90, minutes=1)
     sender.sent.clear()
     await container.dispatcher.tick()
-    # the 10-day appointment offer went only to the admitted person; the waitlist asks again
-    assert sorted(address for address, _ in sender.sent) == ["7001", "7003"]
+    # meanwhile: the 10-day appointment offer only to the admitted person, the 3-week hand-over check to the
+    # admitted and the referred one; now the waitlist asks again
+    handover = {"7001": l10n.message("ar", "followup-handover"), "7002": l10n.message("uk", "followup-handover")}
+    assert sorted(a for a, t in sender.sent if a in handover and handover[a] in t) == ["7001", "7002"]
+    assert sorted({a for a, _ in sender.sent}) == ["7001", "7002", "7003"]
     assert l10n.message("fa", "decision-waitlist-recontact") in dict(sender.sent)["7003"]
     await chats["7003"].press_data("k:waitlist:still")
     async with staff_client(container, "clearing", "demo-clearing") as client:
@@ -254,3 +257,36 @@ async def test_an_accepted_case_is_transferred_with_a_reason_and_consent_checked
         old, new = (await session.scalars(select(Assignment).order_by(Assignment.id))).all()
     assert (old.state, old.reason) == ("transferred", "Sprache Russisch")
     assert (new.state, new.organisation, new.previous_id) == ("proposed", "mbe_awo", old.id)
+
+
+async def test_three_weeks_after_the_hand_over_the_person_is_asked_whether_it_worked(
+        container: Container, clock: Clock) -> None:
+    from tests.test_outbox import FakeSender
+
+    await setup(container)
+    sender = FakeSender()
+    container.dispatcher.senders["telegram"] = sender
+    people = {}
+    for user in ("9001", "9002"):
+        chat = ChatDriver(container, user=user, channel="telegram")
+        await chat.to_household("ar")
+        await _finish(chat)
+        people[user] = chat
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        first, second = (await session.scalars(select(Intake).order_by(Intake.id))).all()
+        for intake in (first, second):
+            await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                                  organisation=("sp", "service_point"))
+        revoked = (await session.scalars(select(Assignment).where(Assignment.intake_id == second.id))).one()
+        await clearing.transition(session, users["clearing"], revoked, "revoked", reason="Fehler", now=clock())
+    await container.dispatcher.tick()
+    sender.sent.clear()
+    clock.advance(days=20)
+    await container.dispatcher.tick()
+    question = container.l10n.message("ar", "followup-handover")
+    assert not any(question in t for _, t in sender.sent)  # not before three weeks
+    clock.advance(days=1, minutes=1)
+    await container.dispatcher.tick()
+    asked = [a for a, t in sender.sent if question in t]
+    assert asked == ["9001"]  # the revoked hand-over is not asked about
