@@ -72,10 +72,9 @@ def router(c: Container, templates: Jinja2Templates,
         people, loads = await _staff_loads(session)
         items = []
         for intake in intakes:
-            findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
-                                      now.astimezone(tz).date(), profile, loads)
-            proposal = triage.route(triage.person_from_answers(c.cipher.unseal_answers(intake.answers)), profile,
-                                    loads)
+            answers = c.cipher.unseal_answers(intake.answers)  # decrypted once, routed once
+            proposal = triage.route(triage.person_from_answers(answers), profile, loads)
+            findings = triage.suggest(answers, intake.urgent, now.astimezone(tz).date(), profile, loads, proposal)
             decide_by = intake.submitted_at + timedelta(days=profile.rules.decide_days)
             items.append({"intake": intake, "findings": findings, "proposal": proposal, "decide_by": decide_by,
                           "overdue": now > decide_by})

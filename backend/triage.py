@@ -248,8 +248,10 @@ def _month(answers: Mapping[str, Any], node: str) -> date | None:
         return None
 
 
-def suggest(answers: Mapping[str, Any], urgent: bool, today: date, profile: Profile, loads: Loads) -> list[Finding]:
-    """Everything clearing staff see next to a new intake, each with its reasons."""
+def suggest(answers: Mapping[str, Any], urgent: bool, today: date, profile: Profile, loads: Loads,
+            proposal: Proposal | None = None) -> list[Finding]:
+    """Everything clearing staff see next to a new intake, each with its reasons (`proposal`: the routing
+    proposal, if the caller already has it)."""
     findings = [eligibility(_month(answers, "arrival"), today, profile.rules),
                 jmd_screening(jmd_criteria_from_answers(answers, today), profile.rules)]
     if urgent:
@@ -258,7 +260,7 @@ def suggest(answers: Mapping[str, Any], urgent: bool, today: date, profile: Prof
     category = muenster_category(muenster_values_from_answers(answers, urgent))
     findings.append(Finding(category.title + ", vorläufig", category.result,
                             (*category.reasons, "Aufwand, CM-Phase und Hürden schätzt die Fachkraft im Erstkontakt")))
-    proposal = route(person_from_answers(answers), profile, loads)  # the proposal comes last
+    proposal = proposal or route(person_from_answers(answers), profile, loads)  # the proposal comes last
     if proposal.refer:
         result = f"weiterverweisen an {proposal.refer}"
     elif proposal.organisation:

@@ -184,7 +184,6 @@ async def test_who_may_open_the_clearing_queue(container: Container, clock: Cloc
 
 
 async def test_the_newcomer_is_told_each_decision_in_their_language(container: Container, clock: Clock) -> None:
-    from storage.followups import plan_decision_notice  # noqa: F401 (the mechanism under test)
     from tests.test_outbox import FakeSender
 
     await setup(container)
