@@ -9,7 +9,7 @@ from fluent.syntax.ast import Junk, Message, VariableReference
 from fluent.syntax.visitor import Visitor
 
 from bot.l10n import LOCALES_DIR
-from dialogs.loader import SCRIPTS_DIR, ScriptError, load_script
+from dialogs.loader import ENGINE_TEXTS, SCRIPTS_DIR, ScriptError, load_script
 
 SOURCE = "de"
 
@@ -87,20 +87,7 @@ def dialogs_check(scripts: Path = SCRIPTS_DIR, locales: Path = LOCALES_DIR) -> l
                 problems.append(f"{path.name}: language {lang} has no folder locales/{lang}")
                 continue
             msgs, _ = _messages(locales / lang)
-            for mid in sorted(sv.script.text_ids() | _ENGINE_TEXTS):
+            for mid in sorted(sv.script.text_ids() | ENGINE_TEXTS):
                 if mid not in msgs:
                     problems.append(f"{path.name}: text {mid} missing in {lang}")
     return problems
-
-
-# Texts the engine itself uses (errors, commands), needed by every script.
-_ENGINE_TEXTS = {
-    "help", "welcome-back", "restarted", "finished-already", "finished-welcome-back", "error-unsupported",
-    "error-stale-button", "error-use-buttons", "error-pick-at-least", "error-empty", "error-too-long",
-    "error-number", "error-number-range", "error-date-month", "error-date-day", "error-date-future",
-    "error-date-too-early", "error-internal", "button-skip", "summary-line", "answer-skipped", "answer-none",
-    "cmd-start", "cmd-help", "cmd-language", "cmd-restart", "cmd-stop", "cmd-delete", "cmd-mydata",
-    "error-too-fast", "error-edited", "stopped", "delete-confirm", "button-delete-yes", "button-delete-no",
-    "deleted", "delete-cancelled", "mydata-intro", "mydata-no-answers", "mydata-consent", "mydata-file",
-    "keyword-stop", "progress", "cmd-consent", "consent-updated",
-}

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import yaml
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from backend.config import Settings
@@ -18,9 +19,11 @@ from bot.render import Renderer
 from bot.runtime import Runtime
 from bot.scripts import ScriptRegistry
 from bot.telegram import TelegramChannel
+from storage import texts
 from storage.crypto import FieldCipher
 from storage.db import make_engine, migrate, session_factory
 from storage.followups import Rules
+from storage.models import Publication
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,7 @@ class Container:
     telegram: TelegramChannel | None = None
     extras: dict[str, Any] = field(default_factory=dict)
     municipality: Profile | None = None  # the validated profile (organisations, routing, rules)
+    _seen_publication: int | None = None
 
     @classmethod
     def build(cls, settings: Settings, schema: str | None = None, clock: Any = utcnow,
@@ -90,10 +94,30 @@ class Container:
         return container
 
     async def start(self) -> None:
-        """Migrate the schema and store the published script versions."""
+        """Migrate the schema, store what this release ships (scripts, texts) and load what is live."""
         await migrate(self.engine)
+        now = self.runtime.clock()
         async with self.sessions() as session, session.begin():
-            await self.scripts.sync(session)
+            await self.scripts.sync(session, now)
+            if await texts.sync_from_files(session, now):
+                self.l10n.use(await texts.live_sources(session))
+            self._seen_publication = await session.scalar(select(func.max(Publication.id)))
+
+    async def refresh_published(self, force: bool = False) -> bool:
+        """Pick up a publication (script version or texts) made here or by another process."""
+        async with self.sessions() as session:
+            newest = await session.scalar(select(func.max(Publication.id)))
+            if newest == self._seen_publication and not force:
+                return False
+            await self.scripts.refresh(session)
+            self.l10n.use(await texts.live_sources(session))
+            self._seen_publication = newest
+        return True
+
+    async def preview_l10n(self) -> Localizer:
+        """The texts with every draft applied: what the next publication would show (simulator)."""
+        async with self.sessions() as session:
+            return self.l10n.like(await texts.live_sources(session, drafts=True))
 
     async def close(self) -> None:
         if self.telegram is not None:

@@ -50,7 +50,10 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
 
         scheduler.add_job(conversations, "interval", seconds=settings.conversations_tick_seconds,
                           id="conversations", max_instances=1, coalesce=True)
-        scheduler.start()
+    # a script version or texts published in another process (web, bot, worker) reach this one too
+    scheduler.add_job(container.refresh_published, "interval", seconds=30, id="publications", max_instances=1,
+                      coalesce=True)
+    scheduler.start()
     tg = container.telegram
     if bot and tg is not None:
         await tg.set_commands(container.scripts.published["intake"].script.languages)

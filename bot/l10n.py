@@ -40,6 +40,16 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def bundles_of(sources: dict[str, str]) -> dict[str, FluentBundle]:
+    """One bundle per language from its Fluent source."""
+    bundles: dict[str, FluentBundle] = {}
+    for lang, source in sources.items():
+        bundle = FluentBundle([lang], use_isolating=True)
+        bundle.add_resource(FluentResource(source))
+        bundles[lang] = bundle
+    return bundles
+
+
 @dataclass
 class Localizer:
     """All bundles of all languages. `fallback` is used when a message is missing in a language."""
@@ -52,13 +62,18 @@ class Localizer:
 
     @classmethod
     def load(cls, directory: Path = LOCALES_DIR, **kwargs: Any) -> Localizer:
-        bundles: dict[str, FluentBundle] = {}
-        for lang_dir in sorted(p for p in directory.iterdir() if p.is_dir()):
-            bundle = FluentBundle([lang_dir.name], use_isolating=True)
-            for ftl in sorted(lang_dir.glob("*.ftl")):
-                bundle.add_resource(FluentResource(ftl.read_text(encoding="utf-8")))
-            bundles[lang_dir.name] = bundle
-        return cls(bundles=bundles, **kwargs)
+        sources = {lang_dir.name: "\n".join(ftl.read_text(encoding="utf-8") for ftl in sorted(lang_dir.glob("*.ftl")))
+                   for lang_dir in sorted(p for p in directory.iterdir() if p.is_dir())}
+        return cls(bundles=bundles_of(sources), **kwargs)
+
+    def like(self, sources: dict[str, str]) -> Localizer:
+        """Another localizer with the same settings over other texts (a preview with drafts)."""
+        return Localizer(bundles=bundles_of(sources), fallback=self.fallback, strict=self.strict,
+                         globals=self.globals, tz=self.tz)
+
+    def use(self, sources: dict[str, str]) -> None:
+        """Switch to other texts (the database's, after a publication): every renderer sees them at once."""
+        self.bundles = bundles_of(sources)
 
     @property
     def languages(self) -> list[str]:

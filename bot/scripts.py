@@ -1,33 +1,36 @@
-"""Script versions: snapshots of dialogs/*.yaml stored in the database, cached by (id, version)."""
+"""Script versions: the live version of each script and any pinned older version a conversation still uses,
+parsed once and cached by (id, version). Which version is live is decided in the database
+(storage.script_versions): a release's dialogs/*.yaml or a version a coordinator published."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.loader import ScriptVersion, load_all, parse_script
+from storage import script_versions
 from storage.models import ScriptVersionRow
 
 
 class ScriptRegistry:
-    """Knows the published version of each script and any pinned older version a conversation still uses."""
-
     def __init__(self, scripts: dict[str, ScriptVersion] | None = None):
-        self.published: dict[str, ScriptVersion] = scripts if scripts is not None else load_all()
+        self.shipped: dict[str, ScriptVersion] = scripts if scripts is not None else load_all()
+        self.published: dict[str, ScriptVersion] = dict(self.shipped)
         self._cache: dict[tuple[str, str], ScriptVersion] = {
             (sv.id, sv.version): sv for sv in self.published.values()
         }
 
-    async def sync(self, session: AsyncSession) -> None:
-        """Store a snapshot of every published script (once per version)."""
-        for sv in self.published.values():
-            exists = await session.scalar(
-                select(ScriptVersionRow.id).where(
-                    ScriptVersionRow.script_id == sv.id, ScriptVersionRow.version == sv.version
-                )
-            )
-            if exists is None:
-                session.add(ScriptVersionRow(script_id=sv.id, version=sv.version, source=sv.source))
+    async def sync(self, session: AsyncSession, now: datetime | None = None) -> None:
+        """Store what this release ships (see storage.script_versions) and load the live versions."""
+        await script_versions.sync_release(session, self.shipped, now or datetime.now(UTC))
+        await self.refresh(session)
+
+    async def refresh(self, session: AsyncSession) -> None:
+        """Take the live versions from the database (after a publication here or in another process)."""
+        for script_id, version in (await script_versions.live_versions(session)).items():
+            self.published[script_id] = await self.get(session, script_id, version)
 
     async def get(self, session: AsyncSession, script_id: str, version: str) -> ScriptVersion:
         key = (script_id, version)

@@ -28,6 +28,19 @@ from dialogs.schema import (
 SCRIPTS_DIR = Path(__file__).resolve().parent
 
 
+# Texts the engine itself uses (errors, commands), needed by every script.
+ENGINE_TEXTS = {
+    "help", "welcome-back", "restarted", "finished-already", "finished-welcome-back", "error-unsupported",
+    "error-stale-button", "error-use-buttons", "error-pick-at-least", "error-empty", "error-too-long",
+    "error-number", "error-number-range", "error-date-month", "error-date-day", "error-date-future",
+    "error-date-too-early", "error-internal", "button-skip", "summary-line", "answer-skipped", "answer-none",
+    "cmd-start", "cmd-help", "cmd-language", "cmd-restart", "cmd-stop", "cmd-delete", "cmd-mydata",
+    "error-too-fast", "error-edited", "stopped", "delete-confirm", "button-delete-yes", "button-delete-no",
+    "deleted", "delete-cancelled", "mydata-intro", "mydata-no-answers", "mydata-consent", "mydata-file",
+    "keyword-stop", "progress", "cmd-consent", "consent-updated",
+}
+
+
 class ScriptError(ValueError):
     def __init__(self, file: str, node: str | None, reason: str):
         self.file, self.node, self.reason = file, node, reason
@@ -149,6 +162,11 @@ def check_graph(script: Script, file: str) -> None:
                 for ref in rule.when.answers_used():
                     if ref not in questions:
                         raise ScriptError(file, node.id, f"condition refers to '{ref}', which is not a question")
+                for repeat, refs in rule.when.item_answers_used():
+                    body = {nid for nid, owner in loops.items() if owner == repeat}
+                    for ref in refs - body - {"_index"}:
+                        raise ScriptError(file, node.id, f"condition on the items of '{repeat}' refers to '{ref}', "
+                                                         "which is not a question inside that repeat")
         if node.is_question and node.sensitive and not node.skippable:
             raise ScriptError(file, node.id, "a sensitive question must be skippable (skippable: true)")
         options = getattr(node, "options", None) or []

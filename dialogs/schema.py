@@ -100,6 +100,15 @@ class Condition(_Base):
             used |= sub.answers_used()
         return used
 
+    def item_answers_used(self) -> list[tuple[str, set[str]]]:
+        """For each `items` test inside: the repeat node and the questions of its body that `where` reads."""
+        if self.items is not None and self.where is not None:
+            return [(self.items, self.where.answers_used())]
+        found: list[tuple[str, set[str]]] = []
+        for sub in (self.all or []) + (self.any or []) + ([self.not_] if self.not_ else []):
+            found += sub.item_answers_used()
+        return found
+
 
 class Rule(_Base):
     when: Condition

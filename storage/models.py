@@ -50,7 +50,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON}
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class Organisation(Base):
@@ -100,6 +100,43 @@ class ScriptVersionRow(Base):
     version: Mapped[str] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # "file": shipped in dialogs/*.yaml with a release; "staff": saved by a coordinator in the editor
+    origin: Mapped[str] = mapped_column(String(10), default="file")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    based_on: Mapped[str | None] = mapped_column(String(32))  # the version it was edited from
+    note: Mapped[str | None] = mapped_column(String(200))
+
+
+class Publication(Base):
+    """Who made what live when: a script version, or a set of text changes (with the old and new text of
+    each, so a text publication can be rolled back). The newest script publication is the live version."""
+
+    __tablename__ = "publications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # script | texts
+    action: Mapped[str] = mapped_column(String(10), default="publish")  # publish | rollback | release
+    script_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    version: Mapped[str | None] = mapped_column(String(32))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str | None] = mapped_column(String(200))
+    changes: Mapped[list[Any] | None] = mapped_column(JSON)  # texts: [[lang, id, old entry, new entry], …]
+
+
+class TextEntry(Base):
+    """One message in one language, as Fluent source ("id = …"). `value` is live, `draft` waits for the next
+    publication. `source_hash` is the German text this translation was written for: when the German text
+    changes, the translation is outdated until someone looks at it again."""
+
+    __tablename__ = "texts"
+    lang: Mapped[str] = mapped_column(String(10), primary_key=True)
+    msg_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+    draft: Mapped[str | None] = mapped_column(Text)
+    source_hash: Mapped[str | None] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(10), default="file")  # file | staff
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Conversation(Base):
