@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -17,7 +18,16 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from starlette.middleware.sessions import SessionMiddleware
 
-from backend import calendar_pages, clearing_pages, desk_pages, triage
+from backend import (
+    calendar_pages,
+    clearing_pages,
+    desk_pages,
+    figures_pages,
+    script_pages,
+    simulator_pages,
+    text_pages,
+    triage,
+)
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
@@ -108,7 +118,8 @@ def create_app(c: Container) -> FastAPI:
     async def _login_required(request: Request, exc: LoginRequired) -> Response:
         if exc.api:
             return JSONResponse({"detail": "staff login required"}, status_code=401)
-        return RedirectResponse(f"/staff/login?next={request.url.path}", status_code=303)
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/staff/login?next={quote(target, safe='/')}", status_code=303)
 
     @app.exception_handler(AccessDenied)
     async def _denied(request: Request, exc: AccessDenied) -> Response:
@@ -136,6 +147,10 @@ def create_app(c: Container) -> FastAPI:
     app.include_router(calendar_pages.router(c, templates, page_staff, api_staff))
     app.include_router(clearing_pages.router(c, templates, page_staff, api_staff))
     app.include_router(desk_pages.router(c, templates, page_staff))
+    app.include_router(figures_pages.router(c, templates, page_staff))
+    app.include_router(simulator_pages.router(c, templates, page_staff))
+    app.include_router(script_pages.router(c, templates, page_staff))
+    app.include_router(text_pages.router(c, templates, page_staff))
 
     # ---------------------------------------------------------------------------------- pages --------
 

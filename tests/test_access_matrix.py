@@ -34,10 +34,21 @@ MATRIX: dict[str, tuple[int, ...]] = {
     "/staff/clearing":             (PAGE_OUT, 403, 403, 200, 403, 200),
     "/staff/audit":                (PAGE_OUT, 403, 403, 403, 403, 200),
     "/staff/desk":                 (PAGE_OUT, 200, 200, 200, 403, 200),
+    "/staff/figures":              (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/figures.csv":          (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/figures.xlsx":         (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/figures/report":       (PAGE_OUT, 403, 403, 403, 200, 200),
     "/api/intakes":                (API_OUT, 200, 200, 200, 403, 200),
     "/api/intakes/{intake_id}":    (API_OUT, 200, 404, 200, 403, 200),
     "/api/appointments":           (API_OUT, 200, 200, 200, 403, 200),
     "/api/clearing":               (API_OUT, 403, 403, 200, 403, 200),
+    "/staff/simulator":            (PAGE_OUT, 403, 403, 200, 200, 200),
+    "/staff/simulator/{token}":    (PAGE_OUT, 403, 403, 404, 404, 404),  # an unknown (or expired) simulation
+    "/staff/scripts":              (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/scripts/{script_id}/edit":      (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/scripts/{script_id}/{version}": (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/texts":                (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/texts/export/{lang}":  (PAGE_OUT, 403, 403, 403, 200, 200),
 }
 PUBLIC = {"/staff/login", "/api/docs", "/api/openapi.json", "/api/docs/oauth2-redirect"}
 # changes: who may do them at all (403 = refused; anything else = let through to the form's own checks)
@@ -50,6 +61,13 @@ POSTS: dict[str, tuple[bool, ...]] = {  # anonymous, caseworker, other_org, clea
     "/staff/cases/{intake_id}/message":             (False, True, False, True, False, True),
     "/staff/cases/{intake_id}/goals":               (False, True, False, True, False, True),
     "/staff/cases/{intake_id}/notes":               (False, True, False, True, False, True),
+    "/staff/simulator":                             (False, False, False, True, True, True),
+    "/staff/simulator/{token}/send":                (False, False, False, True, True, True),
+    "/staff/simulator/{token}/restart":             (False, False, False, True, True, True),
+    "/staff/scripts/{script_id}/edit":              (False, False, False, False, True, True),
+    "/staff/scripts/{script_id}/rollback":          (False, False, False, False, True, True),
+    "/staff/texts/edit/{lang}/{msg_id}":            (False, False, False, False, True, True),
+    "/staff/texts/publish":                         (False, False, False, False, True, True),
 }
 
 
@@ -84,7 +102,8 @@ async def world(c: Container, clock: Clock) -> dict[str, Any]:
         assignment = (await session.scalars(select(Assignment))).one()
         appt = (await session.scalars(select(Appointment))).one()
     return {"intake_id": first.id, "queued_id": second.id, "assignment_id": assignment.id, "appt_id": appt.id,
-            "to": "accepted"}
+            "to": "accepted", "token": "no-such-simulation", "script_id": "intake",
+            "version": c.scripts.published["intake"].version, "lang": "fa", "msg_id": "pick-language"}
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

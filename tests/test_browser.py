@@ -3,12 +3,8 @@ real app under uvicorn on a temporary SQLite database."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,28 +14,11 @@ from backend.demo import seed_demo
 from storage import clearing
 from storage.models import Intake, StaffUser
 from storage.staff import create_staff
+from tests.browser import ARTIFACTS, TIMEOUT_MS, expect, fixtures, log_in, serious_violations
 from tests.chat import ChatDriver
-from tests.conftest import make_settings
 from tests.live_server import LiveServer
 
 pytestmark = pytest.mark.browser
-
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-TIMEOUT_MS = 5000
-
-sync_api = pytest.importorskip("playwright.sync_api")
-expect = sync_api.expect
-
-
-def chromium_path() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("Debian chromium is not installed, but CI must run the browser tests")
-        pytest.skip("Debian chromium not installed (make test installs it)")
-    return path
 
 
 class Seeded:
@@ -72,39 +51,7 @@ async def seed(c: Container) -> None:
     await booker.press_data("a:appointment:later")
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    executable = chromium_path()
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def server(browser: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    db = tmp_path_factory.mktemp("browser") / "browser.db"
-    settings = make_settings(f"sqlite+aiosqlite:///{db}", app_env="test")
-    with LiveServer(settings, setup=seed) as live:
-        yield live
-
-
-@pytest.fixture
-def page(browser, server: LiveServer) -> Iterator[object]:
-    context = browser.new_context(base_url=server.url, locale="de-DE")
-    context.set_default_timeout(TIMEOUT_MS)
-    expect.set_options(timeout=TIMEOUT_MS)
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
-def log_in(page, username: str, password: str, then: str) -> None:
-    page.goto(then)
-    expect(page).to_have_url(re.compile(r"/staff/login\?next="))
-    page.fill("#username", username)
-    page.fill("#password", password)
-    page.click("button[type=submit]")
+browser, server, page = fixtures(seed, "browser")
 
 
 def answer_cell(page, question: str):
@@ -248,15 +195,6 @@ def test_caseworker_publishes_a_time_a_newcomer_books_it_and_it_shows_in_the_cal
     desk.screenshot(path=str(ARTIFACTS / "calendar.png"), full_page=True)
     staff.close()
     person.close()
-
-
-def serious_violations(page) -> list[str]:
-    """axe-core's findings of impact serious or critical on the current page."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    result = Axe().run(page)
-    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}×)" for v in result.response["violations"]
-            if v.get("impact") in ("serious", "critical")]
 
 
 @pytest.mark.parametrize(("user", "paths"), [
