@@ -99,7 +99,7 @@ class Container:
         now = self.runtime.clock()
         async with self.sessions() as session, session.begin():
             await self.scripts.sync(session, now)
-            if await texts.sync_from_files(session, now):
+            if await texts.differs_from_files(session):  # coordinators' texts are live
                 self.l10n.use(await texts.live_sources(session))
             self._seen_publication = await session.scalar(select(func.max(Publication.id)))
 

@@ -124,7 +124,8 @@ class Publication(Base):
 
 
 class TextEntry(Base):
-    """One message in one language, as Fluent source ("id = …"). `value` is live, `draft` waits for the next
+    """A coordinator's change to one message in one language, as Fluent source ("id = …"), over the text the
+    release ships in locales/. `value` is live (None: the shipped text is), `draft` waits for the next
     publication. `source_hash` is the German text this translation was written for: when the German text
     changes, the translation is outdated until someone looks at it again."""
 
@@ -134,7 +135,6 @@ class TextEntry(Base):
     value: Mapped[str | None] = mapped_column(Text)
     draft: Mapped[str | None] = mapped_column(Text)
     source_hash: Mapped[str | None] = mapped_column(String(16))
-    origin: Mapped[str] = mapped_column(String(10), default="file")  # file | staff
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -1,8 +1,8 @@
-"""The texts newcomers read, in the database: one row per message and language (Fluent source).
-
-`locales/` ships with each release and seeds the table; a coordinator's edit is a draft until the texts are
-published, then it is live for every conversation (texts are wording, not structure: a running conversation
-gets the corrected wording at its next message). A release never overwrites a text a coordinator changed.
+"""The texts newcomers read: what `locales/` ships with the release, and on top of it, in the `texts` table,
+what coordinators changed (one row per message and language, Fluent source). An edit is a draft until the
+texts are published, then it is live for every conversation (texts are wording, not structure: a running
+conversation gets the corrected wording at its next message). A release updates every shipped text nobody
+changed and never overwrites one a coordinator changed; nothing is copied into the database on start.
 German is the source: a translation written for an older German text is *outdated* until someone looks at
 it again. Every edit is checked like `ankommen locales check` checks the files: Fluent syntax, the same
 variables as the German source, no unknown references.
@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from fluent.syntax import FluentParser, FluentSerializer
 from fluent.syntax.ast import Junk, Message, MessageReference, TermReference, VariableReference
@@ -128,42 +127,46 @@ def file_entries(directory: Path = LOCALES_DIR) -> dict[str, dict[str, str]]:
     return result
 
 
-# ------------------------------------------------------------------------------ seeding -------------
+# ------------------------------------------------------------------------------ shipped + changed ---
 
-async def sync_from_files(session: AsyncSession, now: datetime, directory: Path = LOCALES_DIR) -> bool:
-    """Store what a release ships: new messages are added, a shipped text a coordinator never touched is
-    updated. Returns True when the live texts now differ from the files (a coordinator's edits exist), so
-    the bundles must be built from the database."""
+@dataclass
+class Current:
+    """One message in one language as it stands: live text (shipped or changed), draft, and the fingerprint
+    of the German text the live translation was written (or last confirmed) for."""
+
+    live: str | None
+    draft: str | None
+    source_hash: str | None
+    changed: bool  # a coordinator's text is live (not the shipped one)
+
+
+async def current(session: AsyncSession, directory: Path = LOCALES_DIR) -> dict[tuple[str, str], Current]:
     files = file_entries(directory)
-    rows = {(r.lang, r.msg_id): r for r in await session.scalars(select(TextEntry))}
     german = files.get(SOURCE, {})
-    new: list[dict[str, Any]] = []
-    differs = False
-    for lang, entries in files.items():
-        for msg_id, entry in entries.items():
-            row = rows.get((lang, msg_id))
-            if row is None:
-                new.append({"lang": lang, "msg_id": msg_id, "value": entry, "draft": None, "origin": "file",
-                            "source_hash": fingerprint(german.get(msg_id)), "updated_at": now})
-            elif row.origin == "file" and row.value != entry:
-                row.value, row.source_hash, row.updated_at = entry, fingerprint(german.get(msg_id)), now
-            elif row.value != entry:
-                differs = True
-    for (lang, msg_id), row in rows.items():
-        if row.value is not None and msg_id not in files.get(lang, {}):
-            differs = True  # a message a coordinator added
-    if new:
-        await session.execute(TextEntry.__table__.insert(), new)
-    return differs
+    merged = {(lang, mid): Current(entry, None, fingerprint(german.get(mid)), False)
+              for lang, entries in files.items() for mid, entry in entries.items()}
+    for row in await session.scalars(select(TextEntry)):
+        shipped = merged.get((row.lang, row.msg_id))
+        merged[(row.lang, row.msg_id)] = Current(
+            live=row.value if row.value is not None else (shipped.live if shipped else None),
+            draft=row.draft,
+            source_hash=row.source_hash or (shipped.source_hash if shipped else None),
+            changed=row.value is not None)
+    return merged
+
+
+async def differs_from_files(session: AsyncSession) -> bool:
+    """Whether a coordinator's text is live anywhere (then the bundles come from `live_sources`)."""
+    return await session.scalar(select(TextEntry.msg_id).where(TextEntry.value.is_not(None)).limit(1)) is not None
 
 
 async def live_sources(session: AsyncSession, drafts: bool = False) -> dict[str, str]:
     """Per language, the Fluent source of every live message (with drafts applied for a preview)."""
     sources: dict[str, list[str]] = {}
-    for row in await session.scalars(select(TextEntry).order_by(TextEntry.lang, TextEntry.msg_id)):
-        entry = (row.draft if drafts and row.draft else None) or row.value
+    for (lang, _mid), cur in sorted((await current(session)).items()):
+        entry = (cur.draft if drafts and cur.draft else None) or cur.live
         if entry:
-            sources.setdefault(row.lang, []).append(entry)
+            sources.setdefault(lang, []).append(entry)
     return {lang: "\n".join(entries) for lang, entries in sources.items()}
 
 
@@ -210,32 +213,30 @@ class Grid:
 
 async def grid(session: AsyncSession, langs: list[str]) -> Grid:
     """Message ids (those the German source has, live or as a draft) × languages, each with its state."""
-    rows = {(r.lang, r.msg_id): r for r in await session.scalars(select(TextEntry))}
-    german = {mid: r for (lang, mid), r in rows.items() if lang == SOURCE and (r.value or r.draft)}
-    ids = sorted(german)
+    cur = await current(session)
+    ids = sorted(mid for (lang, mid), c in cur.items() if lang == SOURCE and (c.live or c.draft))
     all_langs = [SOURCE] + [lang for lang in langs if lang != SOURCE]
     g = Grid(ids=ids, langs=all_langs)
     for lang in all_langs:
         cov = Coverage(lang, len(ids), 0, 0, 0, 0)
         for mid in ids:
-            row = rows.get((lang, mid))
-            live, draft = (row.value, row.draft) if row else (None, None)
-            source = german[mid]
+            c = cur.get((lang, mid)) or Current(None, None, None, False)
+            source = cur[(SOURCE, mid)]
             if lang == SOURCE:
-                status = "new" if live is None else ("draft" if draft else "ok")
-            elif live is None and draft is None:
+                status = "new" if c.live is None else ("draft" if c.draft else "ok")
+            elif c.live is None and c.draft is None:
                 status = "missing"
-            elif draft:
+            elif c.draft:
                 status = "draft"
-            elif row and row.source_hash != fingerprint(source.draft or source.value):
+            elif c.source_hash != fingerprint(source.draft or source.live):
                 status = "outdated"
             else:
                 status = "ok"
-            g.cells[(lang, mid)] = Cell(lang, mid, live, draft, status)
-            cov.present += live is not None
-            cov.missing += live is None
+            g.cells[(lang, mid)] = Cell(lang, mid, c.live, c.draft, status)
+            cov.present += c.live is not None
+            cov.missing += c.live is None
             cov.outdated += status == "outdated"
-            cov.drafts += draft is not None
+            cov.drafts += c.draft is not None
         g.drafts += cov.drafts
         g.coverage.append(cov)
     return g
@@ -248,25 +249,24 @@ async def save(session: AsyncSession, staff: StaffUser, lang: str, msg_id: str, 
     if not text.strip():
         return "Der Text ist leer."
     entry = entry_of(msg_id, text)
-    german = await session.get(TextEntry, (SOURCE, msg_id))
-    if lang != SOURCE and (german is None or not (german.value or german.draft)):
+    cur = await current(session)
+    german = cur.get((SOURCE, msg_id))
+    if lang != SOURCE and (german is None or not (german.live or german.draft)):
         return f"Den Text {msg_id} gibt es auf Deutsch nicht."
-    known = set(await session.scalars(select(TextEntry.msg_id).where(TextEntry.lang == SOURCE)))
-    # a placeholder is filled by the program: only those the German text had when it was shipped exist
-    allowed = None if german is None or german.value is None else variables(german.value) | globals_
+    known = {mid for (code, mid), c in cur.items() if code == SOURCE and (c.live or c.draft)}
+    # a placeholder is filled by the program: only those the German text had when it went live exist
+    allowed = None if german is None or german.live is None else variables(german.live) | globals_
     error = check_entry(msg_id, entry, allowed, known)
     if error:
         return error
+    live = cur[(lang, msg_id)].live if (lang, msg_id) in cur else None
     row = await session.get(TextEntry, (lang, msg_id))
     if row is None:
-        row = TextEntry(lang=lang, msg_id=msg_id, value=None, origin="staff", updated_at=now)
+        row = TextEntry(lang=lang, msg_id=msg_id, value=None, updated_at=now)
         session.add(row)
-    row.draft = None if entry == row.value else entry
+    row.draft = None if entry == live else entry
     row.updated_by, row.updated_at = staff.id, now
-    if lang == SOURCE:
-        row.source_hash = None
-    else:
-        row.source_hash = fingerprint(german.draft or german.value) if german else None
+    row.source_hash = None if lang == SOURCE or german is None else fingerprint(german.draft or german.live)
     return None
 
 
@@ -275,13 +275,14 @@ async def add_message(session: AsyncSession, staff: StaffUser, msg_id: str, text
     """A new text (German first): for a question a coordinator adds to a script."""
     if not re.fullmatch(r"[a-z][a-z0-9-]{1,78}", msg_id):
         return "Kennung: Kleinbuchstaben, Ziffern und Bindestriche, z. B. q-school-name."
-    if await session.get(TextEntry, (SOURCE, msg_id)) is not None:
+    if (SOURCE, msg_id) in await current(session):
         return f"Den Text {msg_id} gibt es schon."
     return await save(session, staff, SOURCE, msg_id, text, now, globals_)
 
 
 async def publish(session: AsyncSession, staff: StaffUser, now: datetime, note: str = "") -> Publication | None:
-    """Every draft goes live at once; the publication keeps old and new text of each for a rollback."""
+    """Every draft goes live at once; the publication keeps old and new text of each for a rollback (old None:
+    the shipped text was live)."""
     rows = list(await session.scalars(select(TextEntry).where(TextEntry.draft.is_not(None))
                                       .order_by(TextEntry.lang, TextEntry.msg_id)))
     if not rows:
@@ -289,7 +290,7 @@ async def publish(session: AsyncSession, staff: StaffUser, now: datetime, note: 
     changes = []
     for row in rows:
         changes.append([row.lang, row.msg_id, row.value, row.draft])
-        row.value, row.draft, row.origin, row.updated_by, row.updated_at = row.draft, None, "staff", staff.id, now
+        row.value, row.draft, row.updated_by, row.updated_at = row.draft, None, staff.id, now
     pub = Publication(kind="texts", action="publish", staff_user_id=staff.id, at=now, note=note.strip()[:200] or None,
                       changes=changes)
     session.add(pub)
@@ -307,7 +308,7 @@ async def rollback(session: AsyncSession, staff: StaffUser, publication_id: int,
         if row is None or row.value != new:
             continue  # changed again since: a rollback must not undo a later edit
         changes.append([lang, msg_id, new, old])
-        row.value, row.origin, row.updated_by, row.updated_at = old, "staff", staff.id, now
+        row.value, row.updated_by, row.updated_at = old, staff.id, now  # None: the shipped text again
     back = Publication(kind="texts", action="rollback", staff_user_id=staff.id, at=now,
                        note=f"Rücknahme der Veröffentlichung Nr. {pub.id}", changes=changes)
     session.add(back)

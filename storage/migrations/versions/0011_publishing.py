@@ -39,7 +39,6 @@ def upgrade() -> None:
         sa.Column("value", sa.Text()),
         sa.Column("draft", sa.Text()),
         sa.Column("source_hash", sa.String(16)),
-        sa.Column("origin", sa.String(10), nullable=False, server_default="file"),
         sa.Column("updated_by", sa.Integer(), sa.ForeignKey("staff_users.id", ondelete="SET NULL")),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )
