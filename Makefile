@@ -17,7 +17,12 @@ var/dev.env: | $(STAMP)
 	mkdir -p var
 	$(BIN)/ankommen keys dev-env > var/dev.env.tmp && mv var/dev.env.tmp var/dev.env
 
+# Pango and fonts for the letters (PDF); Chromium for the browser tests (see ensure_packages.sh)
+RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) chromium
+
 run: $(STAMP) var/dev.env
+	bash ensure_packages.sh $(RUN_PACKAGES)
 	set -a; . ./var/dev.env; set +a; $(BIN)/ankommen serve --demo
 
 lint: $(STAMP)
@@ -28,7 +33,7 @@ check: $(STAMP)
 	$(BIN)/ankommen locales check
 
 test: $(STAMP) lint check
-	bash tests/ensure_chromium.sh
+	bash ensure_packages.sh $(TEST_PACKAGES)
 	$(BIN)/pytest -q
 
 clean:

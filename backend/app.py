@@ -23,6 +23,8 @@ from backend import (
     clearing_pages,
     desk_pages,
     figures_pages,
+    letter_pages,
+    offers,
     script_pages,
     simulator_pages,
     text_pages,
@@ -31,10 +33,10 @@ from backend import (
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
-from storage import clearing, plans
+from storage import campaigns, clearing, plans
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
-from storage.models import AuditEvent, Intake, StaffUser
+from storage.models import AuditEvent, Contact, Intake, StaffUser
 from storage.staff import audit, authenticate
 
 HERE = Path(__file__).resolve().parent
@@ -151,6 +153,7 @@ def create_app(c: Container) -> FastAPI:
     app.include_router(simulator_pages.router(c, templates, page_staff))
     app.include_router(script_pages.router(c, templates, page_staff))
     app.include_router(text_pages.router(c, templates, page_staff))
+    app.include_router(letter_pages.router(c, templates, page_staff))
 
     # ---------------------------------------------------------------------------------- pages --------
 
@@ -210,6 +213,8 @@ def create_app(c: Container) -> FastAPI:
             handovers = await clearing.assignments_of(session, intake.id)
             notes = await plans.notes_of(session, intake.id)
             staff_names = {u.id: u.display_name for u in await session.scalars(select(StaffUser))}
+            contact = await session.get(Contact, intake.contact_id) if intake.contact_id else None
+            source = await campaigns.source_of(session, contact.start_payload if contact else None)
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
                                   c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
                                   c.municipality, triage.Loads()) if c.municipality else []
@@ -219,7 +224,8 @@ def create_app(c: Container) -> FastAPI:
             "findings": findings, "plan": plan, "goals": goals, "domains": plans.LIFE_DOMAINS,
             "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES, "handovers": handovers,
             "staff_names": staff_names, "notes": notes, "organisations": c.municipality.organisations if c.municipality else [],
-            "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
+            "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler"),
+            "source": source, "offers": offers.OFFERS})
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)
     async def emergency(intake_id: int, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:

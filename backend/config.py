@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     app_env: Literal["development", "production", "test"] = "production"
     database_url: str = f"sqlite+aiosqlite:///{ROOT / 'var' / 'ankommen.db'}"
     telegram_bot_token: str | None = None
+    # the bot's @username, printed on the welcome letters (t.me/<username>?start=<code>); asked from
+    # Telegram when a token is set and this is empty
+    telegram_bot_username: str | None = None
     telegram_api_base: str | None = None  # e.g. a local Bot API server; methods at {base}/bot{token}/{method}
     telegram_mode: Literal["polling", "webhook"] = "polling"
     telegram_webhook_secret: str | None = None
@@ -39,7 +42,8 @@ class Settings(BaseSettings):
     outbox_batch: int = Field(default=100, ge=1, le=1000)  # rows a worker claims at once
     conversations_tick_seconds: float = 300.0  # nudges and expiry of abandoned conversations
 
-    @field_validator("telegram_bot_token", "telegram_api_base", "telegram_webhook_secret", mode="before")
+    @field_validator("telegram_bot_token", "telegram_bot_username", "telegram_api_base", "telegram_webhook_secret",
+                     mode="before")
     @classmethod
     def _empty_is_none(cls, v: str | None) -> str | None:
         return v or None

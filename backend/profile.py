@@ -82,6 +82,28 @@ class Rules(_Base):
     review_untouched_days: int = 182  # a case untouched this long resurfaces; closing for no contact is proposed
 
 
+# geographic Europe (ISO 3166 alpha-2); Turkey, the Caucasus and Kazakhstan are not counted – a
+# municipality can change this list in its profile (letters.european)
+EUROPE = ["AD", "AL", "AT", "BA", "BE", "BG", "BY", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB",
+          "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MD", "ME", "MK", "MT", "NL", "NO",
+          "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK", "SM", "UA", "VA", "XK"]
+
+
+class Letters(_Base):
+    """The postal welcome offer (DOMAIN §1, Dormagen): who gets a home visit instead of a letter, which
+    language goes beside German, how long the campaign's household list is kept."""
+
+    home_visit_outside_europe: bool = True
+    home_visit_nationalities: list[str] = Field(default_factory=lambda: ["RO", "BG"])
+    home_visit_single_parent: bool = True
+    home_visit_children_more_than: int | None = 2  # None: the number of children does not matter
+    european: list[str] = Field(default_factory=lambda: list(EUROPE))
+    languages: dict[str, str] = Field(default_factory=dict)  # nationality → letter language (editable later)
+    default_language: str = "en"  # beside German when a nationality has no language
+    adult_age: int = 18
+    retention_days: int = 180  # the household list of a campaign (names, addresses) is deleted after this
+
+
 class Profile(BaseModel):
     """The whole profile. Sections read elsewhere (service point, appointments, follow-up) stay plain."""
 
@@ -95,6 +117,7 @@ class Profile(BaseModel):
     routing: Routing | None = None
     capacity: Capacity = Field(default_factory=Capacity)
     rules: Rules = Field(default_factory=Rules)
+    letters: Letters = Field(default_factory=Letters)
 
     @model_validator(mode="after")
     def _references(self) -> Profile:

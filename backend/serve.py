@@ -13,6 +13,7 @@ from backend.app import create_app
 from backend.config import Settings
 from backend.container import Container
 from backend.demo import demo_banner, seed_demo
+from storage.campaigns import purge_due
 from storage.closure import anonymise_due
 from storage.followups import conversations_tick
 from storage.housekeeping import housekeeping
@@ -41,6 +42,8 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
                 after = timedelta(days=container.municipality.rules.anonymise_after_closure_days)
                 async with container.sessions() as session, session.begin():
                     await anonymise_due(session, container.cipher, container.runtime.clock(), after)
+            async with container.sessions() as session, session.begin():  # letter campaigns past retention
+                await purge_due(session, container.runtime.clock())
 
         scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
 

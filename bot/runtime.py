@@ -52,8 +52,8 @@ from dialogs.model import (
     SubmitIntake,
 )
 from dialogs.schema import TextNode
+from storage import campaigns, outbox
 from storage import contacts as contacts_repo
-from storage import outbox
 from storage.crypto import FieldCipher
 from storage.followups import Rules, plan_after_intake
 from storage.models import ConsentRecord, Contact, Conversation, Intake, ProcessedUpdate
@@ -151,6 +151,7 @@ class Runtime:
             # after /start is ignored, never stored
             if isinstance(inbound.event, Start) and PAYLOAD.fullmatch(inbound.event.payload or ""):
                 contact.start_payload = inbound.event.payload
+                await campaigns.scanned(session, contact.start_payload, contact.id, now)  # a letter's code?
             if isinstance(inbound.event, Start) and contact.opted_out:
                 contact.opted_out = False  # /start after /stop: they want to hear from us again
             conv = await contacts_repo.current_conversation(session, contact.id)
@@ -212,6 +213,8 @@ class Runtime:
                     text_id=action.text_id, text_version=hashlib.sha256(shown.encode()).hexdigest(),
                     language=state.lang or languages[0], script_version=sv.version, recorded_at=now,
                 ))
+                if action.kind == "data_processing" and action.granted:
+                    await campaigns.progressed(session, contact.start_payload, "consented", now)
             elif isinstance(action, SubmitIntake):
                 intake = Intake(
                     contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,
@@ -222,6 +225,7 @@ class Runtime:
                 session.add(intake)
                 await session.flush()
                 await plan_after_intake(session, intake, contact, self.rules, now)
+                await campaigns.progressed(session, contact.start_payload, "completed", now)
             elif isinstance(action, OfferSlots):
                 follow = said(await self.appointments.offer(session, action, contact, now)) or follow
             elif isinstance(action, Book):

@@ -139,6 +139,52 @@ class TextEntry(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Campaign(Base):
+    """One mailing of the postal welcome offer (an import of new registrations)."""
+
+    __tablename__ = "campaigns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    letter_date: Mapped[date] = mapped_column(Date)
+    keep_until: Mapped[datetime] = mapped_column()  # then names and addresses of its households are deleted
+    purged_at: Mapped[datetime | None] = mapped_column()
+
+
+class CampaignHousehold(Base):
+    """A household a campaign wrote to: its offer, letter languages and random code, and whether it
+    answered. Names, address and the members the visit needs are encrypted in `details` and deleted after
+    the campaign's retention period; the counts stay."""
+
+    __tablename__ = "campaign_households"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), index=True)
+    token: Mapped[str | None] = mapped_column(String(32), unique=True)  # random; no personal data
+    ref_enc: Mapped[str | None] = mapped_column(Text)  # the registration export's household id (encrypted)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # sealed: names, address, members
+    district: Mapped[str | None] = mapped_column(String(80))
+    offer: Mapped[str] = mapped_column(String(20))  # home_visit | letter | counselling_letter
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    adults: Mapped[int] = mapped_column(Integer, default=0)
+    children: Mapped[int] = mapped_column(Integer, default=0)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    scanned_at: Mapped[datetime | None] = mapped_column()
+    consented_at: Mapped[datetime | None] = mapped_column()
+    completed_at: Mapped[datetime | None] = mapped_column()
+
+
+class LetterLanguage(Base):
+    """Nationality → the language printed beside German; coordinators' changes over the profile's list."""
+
+    __tablename__ = "letter_languages"
+    nationality: Mapped[str] = mapped_column(String(2), primary_key=True)
+    language: Mapped[str] = mapped_column(String(10))
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Conversation(Base):
     __tablename__ = "conversations"
     __table_args__ = (Index("ix_conversations_contact_status", "contact_id", "status"),)

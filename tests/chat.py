@@ -66,15 +66,16 @@ class ChatDriver:
         """Tap the button with this label (as shown) among the latest question's buttons."""
         return await self.press_data(self.data_of(label))
 
-    async def to_consent(self, lang: str = "de") -> None:
-        """/start, pick the language, confirm 16 or older: the consent question is next."""
-        await self.start()
+    async def to_consent(self, lang: str = "de", payload: str | None = None) -> None:
+        """/start (with a letter's code, if given), pick the language, confirm 16 or older: consent is next."""
+        await self.start(payload)
         await self.press_data(f"a:language:{lang}")
         await self.press_data("a:age_gate:adult")
 
-    async def to_household(self, lang: str = "de", sharing: tuple[str, ...] = (), crisis: bool = False) -> None:
+    async def to_household(self, lang: str = "de", sharing: tuple[str, ...] = (), crisis: bool = False,
+                           payload: str | None = None) -> None:
         """Up to the first screening question (household size), consenting on the way."""
-        await self.to_consent(lang)
+        await self.to_consent(lang, payload)
         await self.press_data("a:consent:yes")
         for recipient in sharing:
             await self.press_data(f"t:sharing:{recipient}")
@@ -84,9 +85,9 @@ class ChatDriver:
     async def complete_intake(self, lang: str = "de", household: str = "2", arrival: str = "11/2023",
                               level: str = "a2", topics: tuple[str, ...] = ("childcare",),
                               ages: tuple[str, ...] = ("34", "8"), remarks: str | None = None,
-                              crisis: bool = False) -> None:
+                              crisis: bool = False, payload: str | None = None) -> None:
         """The whole intake, answered with these values, and submitted."""
-        await self.to_household(lang, crisis=crisis)
+        await self.to_household(lang, crisis=crisis, payload=payload)
         await self.text(household)
         for index in range(1, (parse_int(household) or 1) + 1):
             age = ages[index - 1] if index <= len(ages) else "30"

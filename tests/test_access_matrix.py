@@ -14,7 +14,7 @@ from sqlalchemy import select
 from backend.app import create_app
 from backend.container import Container
 from backend.demo import seed_demo
-from storage import clearing
+from storage import campaigns, clearing
 from storage.models import Appointment, Assignment, Intake, StaffUser
 from storage.staff import create_staff
 from tests.chat import ChatDriver
@@ -49,6 +49,12 @@ MATRIX: dict[str, tuple[int, ...]] = {
     "/staff/scripts/{script_id}/{version}": (PAGE_OUT, 403, 403, 403, 200, 200),
     "/staff/texts":                (PAGE_OUT, 403, 403, 403, 200, 200),
     "/staff/texts/export/{lang}":  (PAGE_OUT, 403, 403, 403, 200, 200),
+    "/staff/letters":              (PAGE_OUT, 200, 200, 200, 403, 200),
+    "/staff/letters/languages":    (PAGE_OUT, 403, 403, 200, 200, 200),
+    "/staff/letters/{campaign_id}":                    (PAGE_OUT, 403, 403, 200, 403, 200),
+    "/staff/letters/{campaign_id}/letters.pdf":        (PAGE_OUT, 403, 403, 200, 403, 200),
+    "/staff/letters/{campaign_id}/households/{household_id}.pdf": (PAGE_OUT, 403, 403, 200, 403, 200),
+    "/staff/letters/{campaign_id}/visits":             (PAGE_OUT, 200, 200, 200, 403, 200),
 }
 PUBLIC = {"/staff/login", "/api/docs", "/api/openapi.json", "/api/docs/oauth2-redirect"}
 # changes: who may do them at all (403 = refused; anything else = let through to the form's own checks)
@@ -68,6 +74,8 @@ POSTS: dict[str, tuple[bool, ...]] = {  # anonymous, caseworker, other_org, clea
     "/staff/scripts/{script_id}/rollback":          (False, False, False, False, True, True),
     "/staff/texts/edit/{lang}/{msg_id}":            (False, False, False, False, True, True),
     "/staff/texts/publish":                         (False, False, False, False, True, True),
+    "/staff/letters":                               (False, False, False, True, False, True),
+    "/staff/letters/languages":                     (False, False, False, True, True, True),
 }
 
 
@@ -103,7 +111,19 @@ async def world(c: Container, clock: Clock) -> dict[str, Any]:
         appt = (await session.scalars(select(Appointment))).one()
     return {"intake_id": first.id, "queued_id": second.id, "assignment_id": assignment.id, "appt_id": appt.id,
             "to": "accepted", "token": "no-such-simulation", "script_id": "intake",
-            "version": c.scripts.published["intake"].version, "lang": "fa", "msg_id": "pick-language"}
+            "version": c.scripts.published["intake"].version, "lang": "fa", "msg_id": "pick-language",
+            **await campaign_ids(c, users["clearing"], clock)}
+
+
+async def campaign_ids(c: Container, staff: StaffUser, clock: Clock) -> dict[str, int]:
+    """One letter campaign with one household (for the letter pages)."""
+    plan = campaigns.LetterPlan(ref="H-1", names=["Amal Haddad"], street="Lindenstraße 12", postcode="41539",
+                                city="Musterstadt", district="Mitte", offer="letter", reasons=[],
+                                languages=["de", "ar"], adults=1, children=0)
+    async with c.sessions() as session, session.begin():
+        campaign = await campaigns.create(session, staff, "Test", [plan], 180, c.cipher, clock().date(), clock())
+        household = (await campaigns.households(session, campaign.id))[0]
+    return {"campaign_id": campaign.id, "household_id": household.id}
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
