@@ -21,9 +21,11 @@ from backend.offers import Household, Member, choose_offer, letter_languages
 from backend.profile import Letters
 from backend.registrations import read
 from storage import campaigns
-from storage.models import Campaign, CampaignHousehold, Intake
+from storage.models import Campaign, CampaignHousehold, Contact, Intake
 from tests.chat import ChatDriver
 from tests.conftest import Clock
+from tests.fake_telegram import BOT_USERNAME, FakeTelegram
+from tests.test_telegram_e2e import User, bot_container, fake  # noqa: F401 (fixtures)
 
 pdfium = pytest.importorskip("pypdfium2")
 zxingcpp = pytest.importorskip("zxingcpp")
@@ -322,3 +324,43 @@ def test_qr_from_the_rendered_letter_is_the_deep_link() -> None:
     render_png("ar", "letter").save(buffer, format="PNG")
     codes = [r.text for r in zxingcpp.read_barcodes(Image.open(buffer))]
     assert codes == [deep_link(BOT, "Xq3fK9pL2mN7vB4w")]
+
+
+# ------------------------------------------------------------------------- end to end (Telegram) -----
+
+async def test_import_letter_scan_in_telegram_links_the_chat(bot_container: Container,  # noqa: F811
+                                                            fake: FakeTelegram) -> None:  # noqa: F811
+    """Import → the letter's PDF → its QR code → /start <code> in Telegram: the new chat is linked to the
+    household and the campaign, and consenting is counted for it (finishing: see the test above)."""
+    c = bot_container
+    app = create_app(c)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        await login(client, "clearing")
+        today = c.runtime.clock().date()
+        csv = (f"haushalt;nachname;vorname;geburtsdatum;staatsangehoerigkeit;zuzug;strasse;plz;ort;ortsteil\n"
+               f"H-7;Ahmadi;Zahra;01.01.1995;AF;{today:%d.%m.%Y};Bahnhofstraße 10;41539;Musterstadt;Mitte\n")
+        r = await client.post("/staff/letters", data={"name": "Telegram-Test"},
+                              files={"file": ("m.csv", csv.encode(), "text/csv")})
+        campaign_id = int(r.headers["location"].split("/")[-1].split("?")[0])
+        async with c.sessions() as session:
+            household = (await campaigns.households(session, campaign_id))[0]
+        pdf = (await client.get(f"/staff/letters/{campaign_id}/households/{household.id}.pdf")).content
+        [link] = decode_qr_codes(pdf)
+        assert link == f"https://t.me/{BOT_USERNAME}?start={household.token}"  # the bot's name from Telegram
+        assert "زبان" in pdf_text(pdf) or "خوش آمدید" in pdf_text(pdf)  # the Farsi half is there
+
+        person = User(fake, 5550777)
+        await person.says(f"/start {link.split('start=')[1]}")  # what Telegram sends after a scan
+        async with c.sessions() as session:
+            linked = await session.get(CampaignHousehold, household.id)
+            contact = await session.get(Contact, linked.contact_id) if linked and linked.contact_id else None
+        assert linked is not None and linked.scanned_at is not None and contact is not None
+        assert contact.channel == "telegram" and contact.start_payload == household.token
+        await person.presses("a:language:fa")
+        await person.presses("a:age_gate:adult")
+        await person.presses("a:consent:yes")
+        async with c.sessions() as session:
+            linked = await session.get(CampaignHousehold, household.id)
+        assert linked is not None and linked.consented_at is not None and linked.completed_at is None
+        overview = await client.get("/staff/letters")
+        assert "<td>Hausbesuch</td><td>1</td><td>1</td><td>1</td><td>0</td>" in overview.text
