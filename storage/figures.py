@@ -35,6 +35,8 @@ from storage.crypto import FieldCipher
 from storage.models import (
     Appointment,
     Assignment,
+    Campaign,
+    CampaignHousehold,
     CaseDecision,
     ConsentRecord,
     Conversation,
@@ -182,6 +184,7 @@ async def compute(session: AsyncSession, cipher: FieldCipher, *, start: date, en
         await _waitlist_table(session, decisions, start, end, tz, now),
         await _closures_table(session, lo, hi),
         await _gaps_table(session, lo, hi),
+        await _letters_table(session, lo, hi),
     )
     return Figures(start, end, now, tables)
 
@@ -429,3 +432,27 @@ async def _gaps_table(session: AsyncSession, lo: datetime, hi: datetime) -> Tabl
         tuple((label, *row) for label, row in zip(labels, shown, strict=True)),
         (Chart("Ziele ohne passendes Angebot je Lebensbereich",
                tuple((labels[r], shown[r][0]) for r in range(len(domains)))),))
+
+
+LETTER_OFFERS = {"letter": "Brief mit Chat-Code", "home_visit": "Hausbesuch",
+                 "counselling_letter": "Beratungsbrief (ohne Case Management)"}
+
+
+async def _letters_table(session: AsyncSession, lo: datetime, hi: datetime) -> Table:
+    counts = {row[0]: row[1:] for row in (await session.execute(
+        select(CampaignHousehold.offer, func.count(), func.count(CampaignHousehold.scanned_at),
+               func.count(CampaignHousehold.consented_at), func.count(CampaignHousehold.completed_at))
+        .join(Campaign, Campaign.id == CampaignHousehold.campaign_id)
+        .where(Campaign.created_at >= lo, Campaign.created_at < hi).group_by(CampaignHousehold.offer))).all()}
+    offers = list(LETTER_OFFERS) + sorted(set(counts) - set(LETTER_OFFERS))
+    grid = [[int(n) for n in counts.get(o, (0, 0, 0, 0))] for o in offers]
+    full, lines = with_totals(grid, 4, row_totals=False)
+    shown = suppress(full, lines)
+    labels = [LETTER_OFFERS.get(o, o) for o in offers] + ["gesamt"]
+    rows = tuple((label, *row, share(row[1], row[0])) for label, row in zip(labels, shown, strict=True))
+    return Table(
+        "letters", "Willkommensbriefe: wer geantwortet hat", "Willkommensbriefe",
+        "Haushalte, denen eine im Zeitraum eingelesene Aktion geschrieben hat, nach Angebot: wie viele den Code "
+        "gescannt und den Chat begonnen, eingewilligt und das Erstgespräch abgeschickt haben.",
+        ("Angebot", "Haushalte", "Code gescannt", "eingewilligt", "Erstgespräch fertig", "Anteil gescannt (%)"),
+        rows, (Chart("Haushalte, die den Code gescannt haben", tuple((r[0], r[2]) for r in rows[:-1])),))

@@ -370,7 +370,7 @@ async def test_small_language_shows_under_5_on_page_csv_and_xlsx(container: Cont
 
     book = openpyxl.load_workbook(io.BytesIO(xlsx_r.content))
     assert book.sheetnames == ["Erstgespräche", "Vom Chat zum Termin", "Themen", "Clearing", "Fristen", "Warteliste",
-                               "Abschlüsse", "Fehlende Angebote"]
+                               "Abschlüsse", "Fehlende Angebote", "Willkommensbriefe"]
     sheet = book["Erstgespräche"]
     columns = [c.value for c in sheet[5]]
     last = next(r for r in sheet.iter_rows(min_row=6, values_only=True) if r[0] == "gesamt")

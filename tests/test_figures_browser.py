@@ -40,11 +40,12 @@ def test_coordinator_sees_charts_and_downloads_the_csv(page, tmp_path: Path) -> 
     expect(page).to_have_url(re.compile(r"von=2026-01-01&bis=2026-02-28"))
 
     charts = page.locator("svg[role=img]")
-    expect(charts).to_have_count(9)  # weeks, languages, funnel, topics, clearing, deadlines, waitlist, closures, gaps
+    expect(charts).to_have_count(10)  # weeks, languages, funnel, topics, clearing, deadlines, waitlist, closures,
+    # gaps, letters
     expect(page.get_by_role("img", name=re.compile(r"^Diagramm: Erstgespräche je Sprache"))).to_be_visible()
     language_chart = page.get_by_role("img", name=re.compile(r"^Diagramm: Erstgespräche je Sprache"))
     expect(language_chart).to_have_accessible_name(re.compile(r"Arabisch \(ar\): 5; Deutsch \(de\): 8; Persisch \(fa\): <5"))
-    expect(page.locator("svg[role=img] title")).to_have_count(9)
+    expect(page.locator("svg[role=img] title")).to_have_count(10)
     funnel = page.locator("table[data-table=funnel] tbody tr", has_text="Erstgespräch abgeschickt")
     expect(funnel.locator("td").first).to_have_text("17")
 

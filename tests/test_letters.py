@@ -21,7 +21,7 @@ from backend.offers import Household, Member, choose_offer, letter_languages
 from backend.profile import Letters
 from backend.registrations import read
 from storage import campaigns
-from storage.models import Campaign, CampaignHousehold, Contact, Intake
+from storage.models import Campaign, CampaignHousehold, Contact, Intake, StaffUser
 from tests.chat import ChatDriver
 from tests.conftest import Clock
 from tests.fake_telegram import BOT_USERNAME, FakeTelegram
@@ -364,3 +364,36 @@ async def test_import_letter_scan_in_telegram_links_the_chat(bot_container: Cont
         assert linked is not None and linked.consented_at is not None and linked.completed_at is None
         overview = await client.get("/staff/letters")
         assert "<td>Hausbesuch</td><td>1</td><td>1</td><td>1</td><td>0</td>" in overview.text
+
+
+async def test_the_figures_count_who_answered_the_letters(staffed: Container, clock: Clock) -> None:
+    """Coordinators see the answers to the letters as counts, small ones suppressed."""
+    from zoneinfo import ZoneInfo
+
+    from storage import figures
+
+    c = staffed
+    clock.now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    async with c.sessions() as session, session.begin():
+        staff = await session.scalar(select(StaffUser).where(StaffUser.username == "clearing"))
+        plans = [campaigns.LetterPlan(ref=f"H-{i}", names=["X Y"], street="S 1", postcode="1", city="M",
+                                      district="Mitte", offer="letter" if i < 7 else "home_visit", reasons=[],
+                                      languages=["de", "ar"], adults=1, children=0) for i in range(9)]
+        campaign = await campaigns.create(session, staff, "Zahlen", plans, 180, c.cipher, clock().date(), clock())
+        tokens = [h.token for h in await campaigns.households(session, campaign.id) if h.offer == "letter"]
+    for i, token in enumerate(tokens[:6]):  # 6 of 7 letter households scan, 5 of them consent
+        chat = ChatDriver(c, user=f"scanner-{i}")
+        await chat.start(token)
+        if i < 5:
+            await chat.press_data("a:language:ar")
+            await chat.press_data("a:age_gate:adult")
+            await chat.press_data("a:consent:yes")
+    async with c.sessions() as session:
+        table = (await figures.compute(session, c.cipher, start=date(2026, 11, 1), end=date(2026, 12, 1),
+                                       tz=ZoneInfo("Europe/Berlin"), now=clock())).table("letters")
+    rows = {row[0]: row[1:] for row in table.rows}
+    # letters: 7 written, 6 scanned, 5 consented, 0 finished; home visits: 2 (small: hidden); the total 9
+    # would give the 2 away, so the next smallest shown count in that column (7) is hidden too
+    assert rows["Brief mit Chat-Code"] == ("x", 6, 5, 0, None)
+    assert rows["Hausbesuch"] == ("<5", 0, 0, 0, None)
+    assert rows["gesamt"] == (9, 6, 5, 0, 67)  # 6 of 9 scanned
