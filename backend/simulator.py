@@ -33,7 +33,15 @@ from dialogs.model import State
 from dialogs.schema import LanguageNode
 from storage import contacts as contacts_repo
 from storage.db import make_engine, migrate, session_factory
-from storage.models import Contact, Intake, OutboxMessage, ProcessedUpdate
+from storage.models import (
+    Availability,
+    AvailabilityException,
+    Contact,
+    Intake,
+    OutboxMessage,
+    ProcessedUpdate,
+    StaffUser,
+)
 
 MAX_IDLE = timedelta(hours=2)
 NOT_STORED = "Simulation – nicht gespeichert"
@@ -168,10 +176,35 @@ class Simulator:
 
     # ------------------------------------------------------------------------------ chats ------------
 
+    async def copy_office_hours(self) -> None:
+        """The real office hours and days off (who, when, where, which languages – nothing of any newcomer,
+        not the reasons for days off) into the simulator database, so the appointment question offers the
+        slots the real bot would; what is booked stays in the simulator (real bookings are not copied, so
+        a slot taken in reality may still be offered here)."""
+        async with self.c.sessions() as real:
+            staff = list(await real.scalars(select(StaffUser).where(StaffUser.active.is_(True))))
+            hours = list(await real.scalars(select(Availability).where(Availability.active.is_(True))))
+            days_off = list(await real.scalars(select(AvailabilityException)))
+            staff_rows = [{"id": u.id, "username": u.username, "display_name": u.display_name, "role": u.role,
+                           "password_hash": "!", "active": True, "created_at": u.created_at} for u in staff]
+            hour_rows = [{col.key: getattr(h, col.key) for col in Availability.__table__.columns} for h in hours]
+            off_rows = [{"id": d.id, "staff_user_id": d.staff_user_id, "starts_on": d.starts_on,
+                         "ends_on": d.ends_on, "reason": "", "created_at": d.created_at} for d in days_off]
+        async with (await self._db())() as session, session.begin():
+            await session.execute(delete(Availability))
+            await session.execute(delete(AvailabilityException))
+            await session.execute(delete(StaffUser).where(StaffUser.id.not_in([r["id"] for r in staff_rows])))
+            for row in staff_rows:
+                await session.merge(StaffUser(**row))
+            await session.flush()
+            session.add_all([Availability(**row) for row in hour_rows])
+            session.add_all([AvailabilityException(**row) for row in off_rows])
+
     async def start(self, staff_id: int, script_id: str, version: str, lang: str, drafts: bool = False) -> SimChat:
         """A new simulated chat: Start, then the language button, so it begins in that language."""
         await self.drop_idle()
         runtime = await self.runtime_for(script_id, version, drafts)
+        await self.copy_office_hours()
         script = runtime.scripts.published[script_id].script
         if lang not in script.languages:
             raise ValueError(f"version {version} of {script_id} has no language {lang}")

@@ -20,6 +20,7 @@ from backend.simulator import Simulator
 from bot.render import escape
 from dialogs.loader import version_of
 from storage.models import (
+    Appointment,
     ConsentRecord,
     Contact,
     Conversation,
@@ -243,3 +244,21 @@ async def test_caseworkers_may_not_simulate(container: Container, sim: Sim) -> N
     assert Simulator.of(container).chats == {}
     nav = (await sim.web.get("/staff/simulator")).text
     assert '<a href="/staff/simulator">Simulator</a>' in nav
+
+
+async def test_the_simulator_offers_the_real_office_hours_and_books_only_in_the_simulation(
+        container: Container, sim: Sim) -> None:
+    published = container.scripts.published["intake"].version
+    await sim.start(published, "de")
+    for kind, value in TO_SUMMARY:
+        await sim.send(kind, value)
+    await sim.send("press", "a:summary:submit")
+    await sim.send("press", "a:appointment:office")  # the demo caseworker's office hours
+    slot = re.search(r'name="data" value="(b:appointment:[^"]+)"', sim.page)
+    assert slot is not None, "no slot offered"
+    before = await real_rows(container)
+    await sim.send("press", slot.group(1))
+    assert container.l10n.message("de", "appointment-booked") in sim.page  # the confirmation, as in the chat
+    async with container.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Appointment)) == 0  # nothing real
+    assert await real_rows(container) == before
