@@ -11,6 +11,7 @@ import re
 from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -73,16 +74,22 @@ def router(c: Container, templates: Jinja2Templates,
         return Response(body, media_type="application/pdf",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
-    @r.get("/staff/letters", include_in_schema=False)
-    async def campaigns_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
-        _may(staff, VISITORS)
+    async def _listing(request: Request, staff: StaffUser, errors: list[str] | None = None, name: str = "",
+                       status: int = 200) -> Response:
+        """The campaigns with who answered, and (for clearing) the import form with the file's errors."""
         async with c.sessions() as session:
             rows = list(await session.scalars(select(Campaign).order_by(Campaign.id.desc())))
             answered = {row.id: await campaigns.responses(session, row.id) for row in rows}
         _, real = await bot_username()
         return templates.TemplateResponse(request, "letters.html", {
-            "staff": staff, "campaigns": rows, "answered": answered, "offers": offers.OFFERS, "errors": [],
-            "real_bot": real, "printer": staff.role in PRINTERS})
+            "staff": staff, "campaigns": rows, "answered": answered, "offers": offers.OFFERS,
+            "errors": errors or [], "real_bot": real, "printer": staff.role in PRINTERS, "name": name},
+            status_code=status)
+
+    @r.get("/staff/letters", include_in_schema=False)
+    async def campaigns_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
+        _may(staff, VISITORS)
+        return await _listing(request, staff)
 
     @r.post("/staff/letters", include_in_schema=False)
     async def import_(request: Request, name: str = Form(""), file: UploadFile | None = File(None),
@@ -94,13 +101,7 @@ def router(c: Container, templates: Jinja2Templates,
         result = (registrations.ImportResult(errors=["Die Datei ist zu groß (höchstens 5 MB)."])
                   if len(raw) > MAX_CSV else registrations.read(raw, today))
         if result.errors:
-            async with c.sessions() as session:
-                rows = list(await session.scalars(select(Campaign).order_by(Campaign.id.desc())))
-                answered = {row.id: await campaigns.responses(session, row.id) for row in rows}
-            _, real = await bot_username()
-            return templates.TemplateResponse(request, "letters.html", {
-                "staff": staff, "campaigns": rows, "answered": answered, "offers": offers.OFFERS,
-                "errors": result.errors, "real_bot": real, "printer": True, "name": name}, status_code=422)
+            return await _listing(request, staff, result.errors, name, status=422)
         async with c.sessions() as session, session.begin():
             mapping = await campaigns.language_mapping(session, rules.languages)
             plans = offers.plan(result.households, rules, cm_years, mapping, today)
@@ -114,7 +115,7 @@ def router(c: Container, templates: Jinja2Templates,
         _may(staff, MAPPERS)
         async with c.sessions() as session:
             mapping = await campaigns.language_mapping(session, rules.languages)
-        countries = registrations.Locale("de").territories
+        countries = Locale("de").territories
         rows = sorted(((code, countries.get(code, code), lang) for code, lang in mapping.items()),
                       key=lambda row: row[1])
         return templates.TemplateResponse(request, "letter_languages.html", {

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from backend.profile import Letters
-from storage.campaigns import LetterPlan
+from backend.triage import years_between
+from storage.campaigns import OFFER_LABELS, LetterPlan
 
-OFFERS = {"home_visit": "Hausbesuch", "letter": "Brief mit Chat-Code",
-          "counselling_letter": "Beratungsbrief (ohne Case Management)"}
+OFFERS = OFFER_LABELS  # staff pages and templates
 
 
 @dataclass(frozen=True)
@@ -33,24 +33,16 @@ class Household:
     line: int = 0  # first line in the file
 
     def adults(self, today: date, adult_age: int) -> list[Member]:
-        return [m for m in self.members if age(m.born, today) >= adult_age]
+        return [m for m in self.members if years_between(m.born, today) >= adult_age]
 
     def children(self, today: date, adult_age: int) -> list[Member]:
-        return [m for m in self.members if age(m.born, today) < adult_age]
+        return [m for m in self.members if years_between(m.born, today) < adult_age]
 
 
 @dataclass(frozen=True)
 class Offer:
     kind: str  # home_visit | letter | counselling_letter
     reasons: tuple[str, ...]  # codes, see `reason_text`
-
-
-def age(born: date, today: date) -> int:
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
-def years_between(start: date, end: date) -> int:
-    return age(start, end)
 
 
 def choose_offer(household: Household, rules: Letters, case_management_max_years: int, today: date) -> Offer:

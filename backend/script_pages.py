@@ -88,21 +88,15 @@ def router(c: Container, templates: Jinja2Templates,
                 return _not_found(request, staff)
             live = (await script_versions.live_versions(session)).get(script_id)
             live_row = await script_versions.get_row(session, script_id, live) if live else None
+            try:
+                missing = script_versions.missing_texts(await c.scripts.get(session, script_id, version), c.l10n.has)
+            except ScriptError as exc:
+                missing = [str(exc)]
         diff = (script_versions.diff(live_row.source, row.source, f"live ({live})", f"diese ({version})")
                 if live_row and live != version else [])
-        missing: list[str] = []
-        try:
-            sv = await _parsed(script_id, version)
-            missing = script_versions.missing_texts(sv, c.l10n.has)
-        except ScriptError as exc:
-            missing = [str(exc)]
         return templates.TemplateResponse(request, "script_version.html", {
             "staff": staff, "row": row, "live": live, "diff": diff, "missing": missing, "note": hinweis,
             "error": fehler, "names": await _names()})
-
-    async def _parsed(script_id: str, version: str) -> object:
-        async with c.sessions() as session:
-            return await c.scripts.get(session, script_id, version)
 
     @r.post("/staff/scripts/{script_id}/{version}/publish", include_in_schema=False)
     async def publish(script_id: str, version: str, note: str = Form(""),

@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.crypto import FieldCipher
 from storage.models import Campaign, CampaignHousehold, LetterLanguage, StaffUser
 
-STEPS = ("scanned", "consented", "completed")
+OFFER_LABELS = {"letter": "Brief mit Chat-Code", "home_visit": "Hausbesuch",
+                "counselling_letter": "Beratungsbrief (ohne Case Management)"}  # the offers, as staff read them
 
 
 async def language_mapping(session: AsyncSession, base: dict[str, str]) -> dict[str, str]:

@@ -29,6 +29,7 @@ from babel.dates import format_date
 from sqlalchemy import distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.campaigns import OFFER_LABELS
 from storage.clearing import ACTIONS
 from storage.closure import CLOSURE_REASONS, statistics_of
 from storage.crypto import FieldCipher
@@ -434,21 +435,17 @@ async def _gaps_table(session: AsyncSession, lo: datetime, hi: datetime) -> Tabl
                tuple((labels[r], shown[r][0]) for r in range(len(domains)))),))
 
 
-LETTER_OFFERS = {"letter": "Brief mit Chat-Code", "home_visit": "Hausbesuch",
-                 "counselling_letter": "Beratungsbrief (ohne Case Management)"}
-
-
 async def _letters_table(session: AsyncSession, lo: datetime, hi: datetime) -> Table:
     counts = {row[0]: row[1:] for row in (await session.execute(
         select(CampaignHousehold.offer, func.count(), func.count(CampaignHousehold.scanned_at),
                func.count(CampaignHousehold.consented_at), func.count(CampaignHousehold.completed_at))
         .join(Campaign, Campaign.id == CampaignHousehold.campaign_id)
         .where(Campaign.created_at >= lo, Campaign.created_at < hi).group_by(CampaignHousehold.offer))).all()}
-    offers = list(LETTER_OFFERS) + sorted(set(counts) - set(LETTER_OFFERS))
+    offers = list(OFFER_LABELS) + sorted(set(counts) - set(OFFER_LABELS))
     grid = [[int(n) for n in counts.get(o, (0, 0, 0, 0))] for o in offers]
     full, lines = with_totals(grid, 4, row_totals=False)
     shown = suppress(full, lines)
-    labels = [LETTER_OFFERS.get(o, o) for o in offers] + ["gesamt"]
+    labels = [OFFER_LABELS.get(o, o) for o in offers] + ["gesamt"]
     rows = tuple((label, *row, share(row[1], row[0])) for label, row in zip(labels, shown, strict=True))
     return Table(
         "letters", "Willkommensbriefe: wer geantwortet hat", "Willkommensbriefe",

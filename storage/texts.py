@@ -211,9 +211,9 @@ class Grid:
         return self.cells[(lang, msg_id)]
 
 
-async def grid(session: AsyncSession, langs: list[str]) -> Grid:
+async def grid(session: AsyncSession, langs: list[str], cur: dict[tuple[str, str], Current] | None = None) -> Grid:
     """Message ids (those the German source has, live or as a draft) × languages, each with its state."""
-    cur = await current(session)
+    cur = cur if cur is not None else await current(session)
     ids = sorted(mid for (lang, mid), c in cur.items() if lang == SOURCE and (c.live or c.draft))
     all_langs = [SOURCE] + [lang for lang in langs if lang != SOURCE]
     g = Grid(ids=ids, langs=all_langs)
@@ -243,13 +243,13 @@ async def grid(session: AsyncSession, langs: list[str]) -> Grid:
 
 
 async def save(session: AsyncSession, staff: StaffUser, lang: str, msg_id: str, text: str, now: datetime,
-               globals_: set[str]) -> str | None:
+               globals_: set[str], cur: dict[tuple[str, str], Current] | None = None) -> str | None:
     """Keep an edit as a draft (also marks the translation as matching the German text of now). Returns a
     German error, or None. Saving a text unchanged confirms that it is still right."""
     if not text.strip():
         return "Der Text ist leer."
     entry = entry_of(msg_id, text)
-    cur = await current(session)
+    cur = cur if cur is not None else await current(session)  # a caller saving many passes it once
     german = cur.get((SOURCE, msg_id))
     if lang != SOURCE and (german is None or not (german.live or german.draft)):
         return f"Den Text {msg_id} gibt es auf Deutsch nicht."
@@ -275,9 +275,10 @@ async def add_message(session: AsyncSession, staff: StaffUser, msg_id: str, text
     """A new text (German first): for a question a coordinator adds to a script."""
     if not re.fullmatch(r"[a-z][a-z0-9-]{1,78}", msg_id):
         return "Kennung: Kleinbuchstaben, Ziffern und Bindestriche, z. B. q-school-name."
-    if (SOURCE, msg_id) in await current(session):
+    cur = await current(session)
+    if (SOURCE, msg_id) in cur:
         return f"Den Text {msg_id} gibt es schon."
-    return await save(session, staff, SOURCE, msg_id, text, now, globals_)
+    return await save(session, staff, SOURCE, msg_id, text, now, globals_, cur)
 
 
 async def publish(session: AsyncSession, staff: StaffUser, now: datetime, note: str = "") -> Publication | None:
@@ -349,7 +350,8 @@ async def import_ftl(session: AsyncSession, staff: StaffUser, lang: str, source:
                      globals_: set[str]) -> ImportReport:
     """A translator's file back in: each changed message becomes a draft; broken ones are listed."""
     report = ImportReport()
-    g = await grid(session, [lang])
+    cur = await current(session)  # read once: each message below is another one
+    g = await grid(session, [lang], cur)
     for item in _parser.parse(source).body:
         if isinstance(item, Junk):
             line = source.count("\n", 0, item.span.start) + 1 if item.span else 0
@@ -368,7 +370,7 @@ async def import_ftl(session: AsyncSession, staff: StaffUser, lang: str, source:
         if untranslated or entry == (cell.draft or cell.live):  # an outdated one stays outdated until edited
             report.unchanged += 1
             continue
-        error = await save(session, staff, lang, mid, text_of(entry), now, globals_)
+        error = await save(session, staff, lang, mid, text_of(entry), now, globals_, cur)
         if error:
             report.errors.append(f"{mid}: {error}")
         else:
