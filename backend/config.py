@@ -20,12 +20,17 @@ class Settings(BaseSettings):
 
     app_env: Literal["development", "production", "test"] = "production"
     database_url: str = f"sqlite+aiosqlite:///{ROOT / 'var' / 'ankommen.db'}"
+    # PostgreSQL: connections kept open per process (and as many more for peaks). Keep it at or above the
+    # updates handled at once: a connection opened and closed per update costs more than the update.
+    database_pool_size: int = Field(default=20, ge=1, le=200)
     telegram_bot_token: str | None = None
     # the bot's @username, printed on the welcome letters (t.me/<username>?start=<code>); asked from
     # Telegram when a token is set and this is empty
     telegram_bot_username: str | None = None
     telegram_api_base: str | None = None  # e.g. a local Bot API server; methods at {base}/bot{token}/{method}
     telegram_mode: Literal["polling", "webhook"] = "polling"
+    # updates the bot handles at once in one process (each holds a database connection while it runs)
+    telegram_concurrency: int = Field(default=8, ge=1, le=100)
     telegram_webhook_secret: str | None = None
     telegram_webhook_url: str | None = None  # public https URL of /telegram/webhook (webhook mode)
     secret_key: str = ""

@@ -69,7 +69,7 @@ class Container:
     def build(cls, settings: Settings, schema: str | None = None, clock: Any = utcnow,
               strict_l10n: bool = False) -> Container:
         settings.check()
-        engine = make_engine(settings.database_url, schema=schema)
+        engine = make_engine(settings.database_url, schema=schema, pool_size=settings.database_pool_size)
         sessions = session_factory(engine)
         cipher = FieldCipher(settings.encryption_keys, settings.pseudonym_key or settings.secret_key)
         profile = yaml.safe_load(settings.municipality_profile.read_text(encoding="utf-8"))
@@ -90,6 +90,7 @@ class Container:
             container.telegram = TelegramChannel(
                 settings.telegram_bot_token, runtime, dispatcher, l10n,
                 api_base=settings.telegram_api_base, webhook_secret=settings.telegram_webhook_secret,
+                concurrency=settings.telegram_concurrency,
             )
         return container
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from datetime import timedelta
 
@@ -21,6 +22,16 @@ from storage.housekeeping import housekeeping
 log = logging.getLogger(__name__)
 
 
+def settle_heap() -> None:
+    """After start-up: what is loaded now (modules, aiogram's and pydantic's models, scripts, texts) lives
+    as long as the process. `gc.freeze()` takes it out of the cyclic collector's sight, so a full
+    collection no longer walks it – under load such a walk held every update in flight for about 200 ms.
+    The higher first threshold lets fewer, larger young collections run (objects die young here)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
+
+
 async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: bool = True,
                 worker: bool = True) -> None:
     container = Container.build(settings)
@@ -30,6 +41,7 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
             raise SystemExit("--demo is only allowed with APP_ENV=development")
         async with container.sessions() as session, session.begin():
             await seed_demo(session)
+    settle_heap()
     tasks: list[asyncio.Task[None]] = []
     scheduler = AsyncIOScheduler(timezone="UTC")
     if worker:

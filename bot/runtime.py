@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import mydata
@@ -54,9 +54,10 @@ from dialogs.model import (
 from dialogs.schema import TextNode
 from storage import campaigns, outbox
 from storage import contacts as contacts_repo
+from storage.conversation_store import ConnectionLost, OrmStore, store_for
 from storage.crypto import FieldCipher
 from storage.followups import Rules, plan_after_intake
-from storage.models import ConsentRecord, Contact, Conversation, Intake, ProcessedUpdate
+from storage.models import ConsentRecord, Contact, Conversation, Intake
 
 log = logging.getLogger(__name__)
 PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -124,19 +125,21 @@ class Runtime:
                     # Another process created the same contact at the same moment: try again.
                     if attempt == 2:
                         raise
+                except (ConnectionLost, DBAPIError) as exc:
+                    # The database dropped the connection (a restart): SQLAlchemy has discarded it and the
+                    # older ones; nothing was written, so the update is simply run again on a fresh one.
+                    if attempt == 2 or not (isinstance(exc, ConnectionLost) or exc.connection_invalidated):
+                        raise
+                    log.warning("database connection lost; the update is run again")
             raise AssertionError("unreachable")
 
     async def _handle(self, inbound: Inbound, user_hash: str) -> Outcome:
         now = self.clock()
         async with self.sessions() as session, session.begin():
-            if inbound.update_key is not None:
-                session.add(ProcessedUpdate(channel=inbound.channel, update_key=inbound.update_key,
-                                            processed_at=now))
-                try:
-                    await session.flush()
-                except IntegrityError:
-                    raise _Duplicate() from None
-            contact = await contacts_repo.find_contact(session, inbound.channel, user_hash, lock=True)
+            store = store_for(session)
+            fresh, contact, conv = await store.begin(session, inbound.channel, user_hash, inbound.update_key, now)
+            if not fresh:
+                raise _Duplicate()
             if contact is None:
                 contact = Contact(channel=inbound.channel, user_hash=user_hash,
                                   address_enc=self.cipher.encrypt(inbound.user_id), created_at=now)
@@ -154,8 +157,8 @@ class Runtime:
                 await campaigns.scanned(session, contact.start_payload, contact.id, now)  # a letter's code?
             if isinstance(inbound.event, Start) and contact.opted_out:
                 contact.opted_out = False  # /start after /stop: they want to hear from us again
-            conv = await contacts_repo.current_conversation(session, contact.id)
             expired = conv is not None and conv.status == "expired"
+            unchanged: dict[str, Any] = {}  # answers as read: those not changed keep their ciphertext
             if conv is None or conv.status in ("declined", "expired"):
                 sv = self.scripts.published[self.script_id]
                 conv = Conversation(contact_id=contact.id, script_id=sv.id, script_version=sv.version,
@@ -165,7 +168,7 @@ class Runtime:
                 state = State()
             else:
                 sv = await self.scripts.get(session, conv.script_id, conv.script_version)
-                state = contacts_repo.unseal_state(self.cipher, conv.state)
+                state = contacts_repo.unseal_state(self.cipher, conv.state, unchanged)
             # the engine sees local time: "today" and "in the future" are the municipality's, not UTC's
             event = replace(inbound.event, at=inbound.event.at.astimezone(self.tz))
             if not isinstance(sv.script.by_id.get(state.node or ""), TextNode):
@@ -180,7 +183,8 @@ class Runtime:
                 if follow is None:
                     break
                 new_state, actions = step(sv.script, new_state, replace(follow, at=event.at))
-            return await self._finish(session, contact, conv, sv, new_state, now, result, messages)
+            return await self._finish(session, store, contact, conv, sv, new_state, now, result, messages,
+                                      unchanged)
 
     async def _execute(self, session: AsyncSession, contact: Contact, conv: Conversation, sv: ScriptVersion,
                        state: State, actions: list[Any], now: datetime, result: Outcome,
@@ -249,25 +253,25 @@ class Runtime:
                 messages += rendered
         return follow
 
-    async def _finish(self, session: AsyncSession, contact: Contact, conv: Conversation, sv: ScriptVersion,
-                      state: State, now: datetime, result: Outcome, messages: list[Any]) -> Outcome:
+    async def _finish(self, session: AsyncSession, store: OrmStore, contact: Contact, conv: Conversation,
+                      sv: ScriptVersion, state: State, now: datetime, result: Outcome,
+                      messages: list[Any], unchanged: dict[str, Any]) -> Outcome:
         address = contact.address_enc
+        values: dict[str, Any] = {}
         if result.forgotten:
             await contacts_repo.forget_contact(session, contact.id)
             result.contact_id = None
         else:
-            conv.state = contacts_repo.seal_state(self.cipher, state, sv.script.sensitive_ids)
-            conv.status = state.status if state.status != "new" else "active"
-            conv.current_node = state.node
-            conv.language = state.lang
-            conv.updated_at = now
-        rows = [
-            outbox.enqueue(session, contact_id=result.contact_id, channel=contact.channel, address_enc=address,
-                           payload_enc=self.cipher.seal(m.to_json())["$sealed"], now=now)
+            values = {
+                "state": contacts_repo.seal_state(self.cipher, state, sv.script.sensitive_ids, unchanged),
+                "status": state.status if state.status != "new" else "active",
+                "current_node": state.node, "language": state.lang, "updated_at": now,
+            }
+        result.outbox_ids = await store.save(session, None if result.forgotten else conv, values, [
+            outbox.reply(contact_id=result.contact_id, channel=contact.channel, address_enc=address,
+                         payload_enc=self.cipher.seal(m.to_json())["$sealed"], now=now)
             for m in messages
-        ]
-        await session.flush()
-        result.outbox_ids = [r.id for r in rows]
+        ])
         return result
 
 

@@ -48,15 +48,19 @@ async def forget_contact(session: AsyncSession, contact_id: int) -> None:
     await session.execute(delete(Contact).where(Contact.id == contact_id))
 
 
-def seal_state(cipher: FieldCipher, state: State, sensitive: set[str]) -> dict[str, Any]:
+def seal_state(cipher: FieldCipher, state: State, sensitive: set[str],
+               unchanged: dict[str, tuple[Any, Any]] | None = None) -> dict[str, Any]:
+    """The engine state as stored. `unchanged` comes from `unseal_state`: answers not changed since keep
+    their ciphertext."""
     data = state.model_dump(exclude={"answers", "selection"})
-    data["answers"] = cipher.seal_answers(state.answers, sensitive)
+    data["answers"] = cipher.seal_answers(state.answers, sensitive, unchanged)
     data["selection"] = cipher.seal(state.selection) if state.selection else []
     return data
 
 
-def unseal_state(cipher: FieldCipher, data: dict[str, Any]) -> State:
+def unseal_state(cipher: FieldCipher, data: dict[str, Any],
+                 unchanged: dict[str, tuple[Any, Any]] | None = None) -> State:
     data = dict(data)
-    data["answers"] = cipher.unseal_answers(data.get("answers") or {})
+    data["answers"] = cipher.unseal_answers(data.get("answers") or {}, unchanged)
     data["selection"] = cipher.unseal(data.get("selection") or [])
     return State.model_validate(data)

@@ -27,6 +27,10 @@ def generate_key() -> str:
     return Fernet.generate_key().decode()
 
 
+def _is_sealed(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) == {SEALED}
+
+
 class FieldCipher:
     def __init__(self, keys: list[str], secret_key: str):
         if not keys:
@@ -76,11 +80,19 @@ class FieldCipher:
 
     # -- answers --------------------------------------------------------------------------------------
 
-    def seal_answers(self, answers: dict[str, dict[str, Any]], sensitive: set[str]) -> dict[str, Any]:
-        """Whole answer sealed for special-category questions; the typed raw input sealed always."""
+    def seal_answers(self, answers: dict[str, dict[str, Any]], sensitive: set[str],
+                     unchanged: dict[str, tuple[Any, Any]] | None = None) -> dict[str, Any]:
+        """Whole answer sealed for special-category questions; the typed raw input sealed always.
+
+        `unchanged` (filled by `unseal_answers`) maps a question to its answer as read and as it was
+        stored: an answer still equal to what was read keeps its stored ciphertext instead of being
+        encrypted again – a conversation step changes one answer, not the fifteen before it."""
         out: dict[str, Any] = {}
         for node_id, answer in answers.items():
-            if node_id in sensitive:
+            before = unchanged.get(node_id) if unchanged else None
+            if before is not None and before[0] == answer and _is_sealed(before[1]) == (node_id in sensitive):
+                out[node_id] = before[1]
+            elif node_id in sensitive:
                 out[node_id] = self.seal(answer)
             elif answer.get("raw") is not None:
                 out[node_id] = {**answer, "raw": self.seal(answer["raw"])}
@@ -88,11 +100,15 @@ class FieldCipher:
                 out[node_id] = answer
         return out
 
-    def unseal_answers(self, stored: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    def unseal_answers(self, stored: dict[str, Any],
+                       unchanged: dict[str, tuple[Any, Any]] | None = None) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
-        for node_id, answer in stored.items():
-            answer = self.unseal(answer)
+        for node_id, value in stored.items():
+            answer = self.unseal(value)
             if isinstance(answer, dict) and "raw" in answer:
                 answer = {**answer, "raw": self.unseal(answer["raw"])}
             out[node_id] = answer
+            if unchanged is not None:
+                # not copied: the engine never changes a state in place (it steps on a deep copy)
+                unchanged[node_id] = (answer, value)
         return out

@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -18,10 +19,15 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str, schema: str | None = None, **kwargs: Any) -> AsyncEngine:
+def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwargs: Any) -> AsyncEngine:
     """An async engine. SQLite gets WAL, foreign keys, a busy timeout and BEGIN IMMEDIATE transactions
     (one writer at a time, no lock upgrades that fail under load). `schema` (PostgreSQL) is used by tests
-    to give every run its own namespace."""
+    to give every run its own namespace, `pool_size` the PostgreSQL connections kept open.
+
+    PostgreSQL connections are not pinged before use (it cost three round trips per transaction); one
+    closed on our side is replaced at checkout. A connection the server dropped (a restart) fails once,
+    SQLAlchemy then discards every older pooled connection; the runtime runs such an update again
+    (`bot.runtime`), the outbox worker at its next tick, a staff page shows an error once."""
     if is_sqlite(url):
         db = make_url(url).database
         if db and db != ":memory:":
@@ -43,10 +49,20 @@ def make_engine(url: str, schema: str | None = None, **kwargs: Any) -> AsyncEngi
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    connect_args: dict[str, Any] = {}
+    settings = {"application_name": "ankommen"}  # how the operator tells our connections apart
     if schema:
-        connect_args["server_settings"] = {"search_path": schema}
-    return create_async_engine(url, connect_args=connect_args, pool_pre_ping=True, hide_parameters=True, **kwargs)
+        settings["search_path"] = schema
+    connect_args: dict[str, Any] = {"server_settings": settings}
+    engine = create_async_engine(url, connect_args=connect_args, pool_size=pool_size, max_overflow=pool_size,
+                                 hide_parameters=True, **kwargs)
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        # a connection closed on our side (a task cancelled mid-statement) is replaced – no round trip
+        if dbapi_conn.driver_connection.is_closed():
+            raise DisconnectionError()
+
+    return engine
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[Any]:

@@ -29,8 +29,7 @@ def _earlier_undelivered() -> Any:
     )
 
 
-def enqueue(
-    session: AsyncSession,
+def reply(
     *,
     contact_id: int | None,
     channel: str,
@@ -39,14 +38,12 @@ def enqueue(
     now: datetime,
     priority: int = 0,
     kind: str = "reply",
-    dedupe_key: str | None = None,
-) -> OutboxMessage:
-    row = OutboxMessage(
-        contact_id=contact_id, channel=channel, address_enc=address_enc, payload_enc=payload_enc,
-        priority=priority, kind=kind, dedupe_key=dedupe_key, due_at=now, created_at=now,
-    )
-    session.add(row)
-    return row
+) -> dict[str, Any]:
+    """The outbox row of a message that is due at once (a reply to someone chatting: priority 0), with every
+    column a plain INSERT needs (`storage.conversation_store` writes it)."""
+    return {"contact_id": contact_id, "channel": channel, "address_enc": address_enc, "payload_enc": payload_enc,
+            "priority": priority, "kind": kind, "state": "pending", "attempts": 0, "due_at": now,
+            "created_at": now}
 
 
 async def plan(
