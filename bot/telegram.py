@@ -1,7 +1,10 @@
-"""Telegram channel (aiogram 3): updates to engine events, outbox messages to Telegram HTML messages.
+"""Telegram channel: updates to engine events, outbox messages to Telegram HTML messages.
 
-Long polling by default; webhook mode is a route of the FastAPI app that checks the secret-token header.
-The bot talks in private chats only. Nothing from an update is logged.
+aiogram 3's `Bot` sends (messages, documents, button answers, commands, webhook settings). Updates are read
+from their JSON by `bot/telegram_updates.py` and handed to the runtime here – by our own long-polling loop
+or by the webhook route of the FastAPI app (which checks the secret-token header) – instead of through
+aiogram's dispatcher, whose per-update models and middlewares cost more CPU than the rest of reading an
+update (figures in bench/run.py). The bot talks in private chats only. Nothing from an update is logged.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ import contextlib
 import hmac
 import logging
 import weakref
-from datetime import UTC, datetime
 from typing import Any
 
-from aiogram import Bot, Dispatcher, Router
+import aiohttp
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import Response
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramAPIError,
@@ -23,15 +27,7 @@ from aiogram.exceptions import (
     TelegramForbiddenError,
     TelegramRetryAfter,
 )
-from aiogram.types import (
-    BotCommand,
-    BufferedInputFile,
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Message,
-    Update,
-)
+from aiogram.types import BotCommand, BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 from fastapi import APIRouter, HTTPException, Request
 
 from bot.dispatcher import Blocked, Rejected, RetryLater
@@ -39,15 +35,37 @@ from bot.dispatcher import Dispatcher as Outbox
 from bot.l10n import Localizer
 from bot.render import OutButton, OutMessage
 from bot.runtime import Inbound, Runtime
-from dialogs.model import COMMANDS as MODEL_COMMANDS
-from dialogs.model import Command, Edited, Event, Press, Start, Unsupported, UserText
+from bot.telegram_updates import ALLOWED_UPDATES, COMMANDS, parse_update
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
-COMMANDS = ("start", *MODEL_COMMANDS)
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
-UNSUPPORTED = ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation",
-               "location", "venue", "contact", "poll", "dice")
+POLL_TIMEOUT = 30  # seconds a getUpdates call waits for updates (long polling)
+
+
+class _Wait(Exception):
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+
+async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)
+
+
+class _Session(AiohttpSession):
+    """aiogram's session, keeping the `Response[T]` model of each method's result type alive.
+
+    aiogram builds `Response[method.__returning__]` for every answer; pydantic caches such generic models
+    only weakly, so after each garbage collection the model was rebuilt (about 0.3 ms a call, a tenth of
+    the bot's CPU time under load). Holding them makes the cache hit."""
+
+    _responses: dict[Any, Any] = {}
+
+    def check_response(self, bot: Any, method: Any, status_code: int, content: str) -> Any:
+        returning = method.__returning__
+        if returning not in self._responses:
+            self._responses[returning] = Response[returning]  # type: ignore[valid-type]
+        return super().check_response(bot, method, status_code, content)
 
 
 def keyboard(rows: list[list[OutButton]]) -> InlineKeyboardMarkup | None:
@@ -59,43 +77,21 @@ def keyboard(rows: list[list[OutButton]]) -> InlineKeyboardMarkup | None:
     ])
 
 
-def event_from_message(message: Message) -> Event:
-    at = message.date
-    if message.text is not None:
-        text = message.text
-        if text.startswith("/"):
-            word, _, rest = text[1:].partition(" ")
-            name = word.split("@", 1)[0].lower()
-            if name == "start":
-                return Start(at=at, payload=rest.strip() or None)
-            if name in COMMANDS:
-                return Command(at=at, name=name)  # type: ignore[arg-type]
-        return UserText(at=at, text=text)
-    kind = next((k for k in UNSUPPORTED if getattr(message, k, None) is not None), "other")
-    return Unsupported(at=at, kind=kind)
-
-
 class TelegramChannel:
     def __init__(self, token: str, runtime: Runtime, outbox: Outbox, localizer: Localizer,
-                 api_base: str | None = None, webhook_secret: str | None = None):
-        session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else AiohttpSession()
+                 api_base: str | None = None, webhook_secret: str | None = None, concurrency: int = 8):
+        session = _Session(api=TelegramAPIServer.from_base(api_base)) if api_base else _Session()
         self.bot = Bot(token=token, session=session)
         self.runtime, self.outbox, self.l10n = runtime, outbox, localizer
         self.webhook_secret = webhook_secret
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
-        self.dp = Dispatcher()
-        router = Router(name="ankommen")
-        router.message.register(self.on_message)
-        router.edited_message.register(self.on_edited)
-        router.callback_query.register(self.on_callback)
-        self.dp.include_router(router)
+        # updates handled at once; the polling loop waits for a free place before it takes the next one
+        self._gate = asyncio.Semaphore(concurrency)
+        self._handling: set[asyncio.Task[None]] = set()
+        self._polling: asyncio.Event | None = None
         outbox.senders[CHANNEL] = self
 
     # -------------------------------------------------------------------------------- inbound --------
-
-    def _key(self, update: Update) -> str:
-        # Update ids are per bot: a new bot token starts a new sequence.
-        return f"{self.bot.id}:{update.update_id}"
 
     def _chat_lock(self, chat_id: int) -> asyncio.Lock:
         lock = self._locks.get(chat_id)
@@ -103,35 +99,43 @@ class TelegramChannel:
             lock = self._locks[chat_id] = asyncio.Lock()
         return lock
 
-    async def on_message(self, message: Message, event_update: Update) -> None:
-        if message.chat.type != "private":
-            return  # the bot only talks in private chats; nothing from groups is read or stored
-        inbound = Inbound(CHANNEL, str(message.chat.id), event_from_message(message), self._key(event_update))
-        async with self._chat_lock(message.chat.id):
-            await self._run(inbound, None, message.from_user.language_code if message.from_user else None)
-
-    async def on_edited(self, message: Message, event_update: Update) -> None:
-        if message.chat.type != "private":
+    async def handle_update(self, update: dict[str, Any]) -> None:
+        """One update as the Bot API sends it (polling and webhook alike)."""
+        incoming = parse_update(update)
+        if incoming.event is None or incoming.chat_id is None:
+            if incoming.callback_id is not None:
+                await self._answer(incoming.callback_id)
             return
-        inbound = Inbound(CHANNEL, str(message.chat.id), Edited(at=datetime.now(UTC)), self._key(event_update))
-        async with self._chat_lock(message.chat.id):
-            await self._run(inbound, None, message.from_user.language_code if message.from_user else None)
-
-    async def on_callback(self, query: CallbackQuery, event_update: Update) -> None:
-        message = query.message
-        if message is None or message.chat.type != "private" or not query.data:
-            with contextlib.suppress(TelegramAPIError):
-                await query.answer()
-            return
-        event = Press(at=datetime.now(UTC), data=query.data)
-        inbound = Inbound(CHANNEL, str(message.chat.id), event, self._key(event_update))
+        # Update ids are per bot: a new bot token starts a new sequence.
+        inbound = Inbound(CHANNEL, str(incoming.chat_id), incoming.event, f"{self.bot.id}:{incoming.update_id}")
         # Updates of one chat are handled one after the other, in the order Telegram sent them: the lock is
-        # taken before anything is awaited, and the spinner is stopped only afterwards (a failed answer,
+        # taken before anything is awaited, and a tap's spinner is stopped only afterwards (a failed answer,
         # e.g. "query is too old" after downtime, must not lose the press).
-        async with self._chat_lock(message.chat.id):
-            await self._run(inbound, message.message_id, query.from_user.language_code)
-            with contextlib.suppress(TelegramAPIError):
-                await query.answer()
+        async with self._chat_lock(incoming.chat_id):
+            await self._run(inbound, incoming.pressed_message_id, incoming.user_lang)
+            if incoming.callback_id is not None:
+                await self._answer(incoming.callback_id)
+
+    async def _answer(self, callback_id: str) -> None:
+        """Stop the tap's spinner. Sent as plain JSON, not through aiogram's method models: it is one
+        request per tap, and the answer is only logged if it fails (e.g. "query is too old")."""
+        try:
+            answer = await self._call("answerCallbackQuery", {"callback_query_id": callback_id}, timeout=10)
+        except (TimeoutError, aiohttp.ClientError, ValueError) as exc:
+            log.info("answerCallbackQuery failed: %s", type(exc).__name__)
+            return
+        if not answer.get("ok"):
+            log.info("answerCallbackQuery refused: %s", answer.get("error_code"))
+
+    async def _call(self, method: str, body: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """A Bot API method with a JSON body; the JSON answer as it comes ({"ok": …})."""
+        http = await self.bot.session.create_session()
+        url = self.bot.session.api.api_url(token=self.bot.token, method=method)
+        async with http.post(url, json=body, timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+            answer = await response.json(content_type=None)
+        if not isinstance(answer, dict):
+            raise ValueError("not a Bot API answer")
+        return answer
 
     async def _run(self, inbound: Inbound, pressed_message_id: int | None, user_lang: str | None) -> None:
         try:
@@ -185,13 +189,60 @@ class TelegramChannel:
             await self.bot.set_my_commands(cmds, language_code=lang)
 
     async def run_polling(self) -> None:
+        """Long polling: fetch updates, confirm them with the next call (offset), handle each as a task of
+        its own – at most `concurrency` at once; the chat lock keeps one chat's updates in order. Network
+        errors and Telegram's errors (a webhook still set, another poller) are logged and retried after a
+        growing pause; a 429 waits its retry_after."""
         await self.bot.delete_webhook(drop_pending_updates=False)
-        await self.dp.start_polling(self.bot, handle_signals=False, close_bot_session=False,
-                                    allowed_updates=ALLOWED_UPDATES)
+        self._polling = stop = asyncio.Event()
+        offset, pause = None, 1.0
+        while not stop.is_set():
+            try:
+                updates = await self._get_updates(offset)
+            except asyncio.CancelledError:
+                raise
+            except _Wait as wait:
+                await _sleep_unless(stop, wait.seconds)
+                continue
+            except Exception as exc:  # noqa: BLE001 - whatever it was, wait and ask again
+                log.warning("getUpdates failed (%s); again in %.0f s", type(exc).__name__, pause)
+                await _sleep_unless(stop, pause)
+                pause = min(pause * 2, 60.0)
+                continue
+            pause = 1.0
+            for update in updates:
+                offset = int(update["update_id"]) + 1
+                await self._gate.acquire()
+                task = asyncio.create_task(self._handle_gated(update))
+                self._handling.add(task)
+                task.add_done_callback(self._handling.discard)
+
+    async def _handle_gated(self, update: dict[str, Any]) -> None:
+        try:
+            await self.handle_update(update)
+        except Exception as exc:  # noqa: BLE001 - _run answers the person; nothing of the update is logged
+            log.error("update not handled (%s)", type(exc).__name__)
+        finally:
+            self._gate.release()
+
+    async def _get_updates(self, offset: int | None) -> list[dict[str, Any]]:
+        body: dict[str, Any] = {"timeout": POLL_TIMEOUT, "allowed_updates": ALLOWED_UPDATES}
+        if offset is not None:
+            body["offset"] = offset
+        answer = await self._call("getUpdates", body, timeout=POLL_TIMEOUT + 15)
+        if not answer.get("ok"):
+            retry = (answer.get("parameters") or {}).get("retry_after")
+            if retry:
+                raise _Wait(float(retry))
+            raise RuntimeError(f"getUpdates: {answer.get('error_code')} {answer.get('description', '')[:80]}")
+        return list(answer.get("result") or [])
 
     async def stop_polling(self) -> None:
-        with contextlib.suppress(RuntimeError):  # polling was not running
-            await self.dp.stop_polling()
+        """Stop fetching; updates being handled are finished."""
+        if self._polling is not None:
+            self._polling.set()
+        if self._handling:
+            await asyncio.gather(*self._handling, return_exceptions=True)
 
     async def set_webhook(self, url: str) -> None:
         await self.bot.set_webhook(url, secret_token=self.webhook_secret,
@@ -208,8 +259,11 @@ class TelegramChannel:
             given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
             if not self.webhook_secret or not hmac.compare_digest(given, self.webhook_secret):
                 raise HTTPException(status_code=401, detail="bad secret token")
-            update = Update.model_validate(await request.json(), context={"bot": self.bot})
-            await self.dp.feed_update(self.bot, update)
+            update = await request.json()
+            if not isinstance(update, dict) or "update_id" not in update:
+                raise HTTPException(status_code=400, detail="not an update")
+            async with self._gate:
+                await self.handle_update(update)
             return {"ok": True}
 
         return router

@@ -276,10 +276,25 @@ async def test_webhook_checks_the_secret_token(db_url: str, pg_schema: str | Non
             right = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
             assert (await web.post("/telegram/webhook", json=update, headers=right)).status_code == 200
             assert (await web.post("/telegram/webhook", json=update, headers=right)).status_code == 200  # retry
+            not_an_update = await web.post("/telegram/webhook", json={"hello": 1}, headers=right)
+            assert not_an_update.status_code == 400
         msgs = fake.messages_to(USER)
         assert len(msgs) == 1 and "Bitte wählen Sie Ihre Sprache" in msgs[0]["text"]
     finally:
         await c.close()
+
+
+async def test_polling_goes_on_after_telegram_errors(bot_container: Container, fake: FakeTelegram) -> None:
+    """getUpdates fails (a server error, then flood control with retry_after): the bot waits, asks again,
+    and nothing the person sent is lost."""
+    fake.fail_next("getUpdates", 502, "Bad Gateway")
+    fake.fail_next("getUpdates", 429, "Too Many Requests: retry after 1", retry_after=1)
+    user = User(fake)
+    msgs = await user.says("/start")
+    assert "Bitte wählen Sie Ihre Sprache" in msgs[-1]["text"]
+    msgs = await user.taps("Deutsch")
+    assert "Sind Sie 16 Jahre oder älter?" in msgs[-1]["text"]
+    assert not fake._failures["getupdates"]  # both errors were met on the way
 
 
 async def test_a_press_is_processed_even_if_answering_the_callback_fails(bot_container: Container,
