@@ -40,6 +40,11 @@ from bot.telegram_updates import ALLOWED_UPDATES, COMMANDS, parse_update
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 POLL_TIMEOUT = 30  # seconds a getUpdates call waits for updates (long polling)
+POLL_PACE = 0.1  # while updates are running: getUpdates at most this often (it returns at once then)
+
+
+class _Unauthorized(Exception):
+    pass
 
 
 class _Wait(Exception):
@@ -85,8 +90,7 @@ class TelegramChannel:
         self.runtime, self.outbox, self.l10n = runtime, outbox, localizer
         self.webhook_secret = webhook_secret
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
-        # updates handled at once; the polling loop waits for a free place before it takes the next one
-        self._gate = asyncio.Semaphore(concurrency)
+        self._gate = asyncio.Semaphore(concurrency)  # updates worked on at once (see handle_update)
         self._handling: set[asyncio.Task[None]] = set()
         self._polling: asyncio.Event | None = None
         outbox.senders[CHANNEL] = self
@@ -111,7 +115,10 @@ class TelegramChannel:
         # Updates of one chat are handled one after the other, in the order Telegram sent them: the lock is
         # taken before anything is awaited, and a tap's spinner is stopped only afterwards (a failed answer,
         # e.g. "query is too old" after downtime, must not lose the press).
-        async with self._chat_lock(incoming.chat_id):
+        # `concurrency` bounds the updates being worked on (each holds a database connection); it is taken
+        # inside the chat lock, so a burst from one chat (an album is ten updates) waits in that chat's
+        # line without holding places the other chats need.
+        async with self._chat_lock(incoming.chat_id), self._gate:
             await self._run(inbound, incoming.pressed_message_id, incoming.user_lang)
             if incoming.callback_id is not None:
                 await self._answer(incoming.callback_id)
@@ -189,44 +196,63 @@ class TelegramChannel:
             await self.bot.set_my_commands(cmds, language_code=lang)
 
     async def run_polling(self) -> None:
-        """Long polling: fetch updates, confirm them with the next call (offset), handle each as a task of
-        its own – at most `concurrency` at once; the chat lock keeps one chat's updates in order. Network
-        errors and Telegram's errors (a webhook still set, another poller) are logged and retried after a
-        growing pause; a 429 waits its retry_after."""
+        """Long polling. Each update is handled as a task of its own (the chat lock keeps one chat's
+        updates in order, the gate bounds the work at once). An update is confirmed to Telegram – by the
+        offset of a later getUpdates – only when it is finished, so a process killed mid-update gets it
+        again after the restart (the processed-updates claim drops what had been committed). Network errors
+        and Telegram's errors are logged with their code and retried after a growing pause; a 429 waits
+        its retry_after; a 401 (the token was revoked) stops polling."""
         await self.bot.delete_webhook(drop_pending_updates=False)
         self._polling = stop = asyncio.Event()
-        offset, pause = None, 1.0
-        while not stop.is_set():
-            try:
-                updates = await self._get_updates(offset)
-            except asyncio.CancelledError:
-                raise
-            except _Wait as wait:
-                await _sleep_unless(stop, wait.seconds)
-                continue
-            except Exception as exc:  # noqa: BLE001 - whatever it was, wait and ask again
-                log.warning("getUpdates failed (%s); again in %.0f s", type(exc).__name__, pause)
-                await _sleep_unless(stop, pause)
-                pause = min(pause * 2, 60.0)
-                continue
-            pause = 1.0
-            for update in updates:
-                offset = int(update["update_id"]) + 1
-                await self._gate.acquire()
-                task = asyncio.create_task(self._handle_gated(update))
-                self._handling.add(task)
-                task.add_done_callback(self._handling.discard)
+        stopped = asyncio.ensure_future(stop.wait())
+        in_flight: dict[int, asyncio.Task[None]] = {}
+        seen: set[int] = set()  # taken (running or finished) but not confirmed yet: Telegram sends them again
+        next_offset, pause = None, 1.0
+        try:
+            while not stop.is_set():
+                offset = min(in_flight) if in_flight else next_offset
+                if offset is not None:
+                    seen = {u for u in seen if u >= offset}
+                try:
+                    # while updates are running, Telegram answers at once (they are not confirmed yet)
+                    updates = await self._get_updates(offset, wait=not in_flight)
+                except asyncio.CancelledError:
+                    raise
+                except _Wait as wait:
+                    await _sleep_unless(stop, wait.seconds)
+                    continue
+                except _Unauthorized:
+                    log.error("getUpdates: 401 Unauthorized – the bot token is not valid any more; polling stops")
+                    return
+                except Exception as exc:  # noqa: BLE001 - whatever it was, wait and ask again
+                    log.warning("getUpdates failed (%s); again in %.0f s", exc, pause)
+                    await _sleep_unless(stop, pause)
+                    pause = min(pause * 2, 60.0)
+                    continue
+                pause = 1.0
+                for update in updates:
+                    update_id = int(update["update_id"])
+                    if update_id in seen or stop.is_set():
+                        continue  # running or done already; after stop: not started, not confirmed
+                    seen.add(update_id)
+                    next_offset = max(next_offset or 0, update_id + 1)
+                    task = asyncio.create_task(self._handle_logged(update))
+                    in_flight[update_id] = task
+                    self._handling.add(task)
+                    task.add_done_callback(lambda t, u=update_id: (in_flight.pop(u, None), self._handling.discard(t)))
+                if in_flight:  # ask again when they are done, or after a tenth of a second at the latest
+                    await asyncio.wait([*in_flight.values(), stopped], timeout=POLL_PACE)
+        finally:
+            stopped.cancel()
 
-    async def _handle_gated(self, update: dict[str, Any]) -> None:
+    async def _handle_logged(self, update: dict[str, Any]) -> None:
         try:
             await self.handle_update(update)
         except Exception as exc:  # noqa: BLE001 - _run answers the person; nothing of the update is logged
             log.error("update not handled (%s)", type(exc).__name__)
-        finally:
-            self._gate.release()
 
-    async def _get_updates(self, offset: int | None) -> list[dict[str, Any]]:
-        body: dict[str, Any] = {"timeout": POLL_TIMEOUT, "allowed_updates": ALLOWED_UPDATES}
+    async def _get_updates(self, offset: int | None, wait: bool) -> list[dict[str, Any]]:
+        body: dict[str, Any] = {"timeout": POLL_TIMEOUT if wait else 0, "allowed_updates": ALLOWED_UPDATES}
         if offset is not None:
             body["offset"] = offset
         answer = await self._call("getUpdates", body, timeout=POLL_TIMEOUT + 15)
@@ -234,15 +260,19 @@ class TelegramChannel:
             retry = (answer.get("parameters") or {}).get("retry_after")
             if retry:
                 raise _Wait(float(retry))
-            raise RuntimeError(f"getUpdates: {answer.get('error_code')} {answer.get('description', '')[:80]}")
+            if answer.get("error_code") == 401:
+                raise _Unauthorized()
+            # Telegram's code and description (e.g. 409: a webhook is set, or another process polls);
+            # they never carry anything of an update
+            raise RuntimeError(f"{answer.get('error_code')} {str(answer.get('description', ''))[:120]}")
         return list(answer.get("result") or [])
 
     async def stop_polling(self) -> None:
-        """Stop fetching; updates being handled are finished."""
+        """Stop fetching; updates already started are finished (no new one starts after this is called)."""
         if self._polling is not None:
             self._polling.set()
-        if self._handling:
-            await asyncio.gather(*self._handling, return_exceptions=True)
+        while self._handling:
+            await asyncio.gather(*list(self._handling), return_exceptions=True)
 
     async def set_webhook(self, url: str) -> None:
         await self.bot.set_webhook(url, secret_token=self.webhook_secret,
@@ -262,8 +292,7 @@ class TelegramChannel:
             update = await request.json()
             if not isinstance(update, dict) or "update_id" not in update:
                 raise HTTPException(status_code=400, detail="not an update")
-            async with self._gate:
-                await self.handle_update(update)
+            await self.handle_update(update)
             return {"ok": True}
 
         return router

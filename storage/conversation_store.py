@@ -90,8 +90,7 @@ class PgStore(OrmStore):
     async def _call(self, session: AsyncSession, method: str, sql: str, *args: Any) -> Any:
         """One statement on the asyncpg connection of the session's transaction (begun here if SQLAlchemy,
         which sends BEGIN with its first statement, has not yet). A connection the server dropped is
-        discarded with the rest of the pool, as SQLAlchemy does, and `ConnectionLost` tells the caller to
-        try again."""
+        discarded, and `ConnectionLost` tells the caller to try again."""
         conn = await session.connection()
         adapted = (await conn.get_raw_connection()).dbapi_connection
         try:
@@ -99,12 +98,10 @@ class PgStore(OrmStore):
                 await adapted._start_transaction()
             return await getattr(adapted.driver_connection, method)(sql, *args)
         except Exception as exc:
-            if not _disconnected(session, exc):
+            if not _disconnected(session, exc, adapted.driver_connection):
                 raise
-            await conn.invalidate(exc)
-            # as SQLAlchemy does on a lost connection: the pooled ones of the same age are gone too
-            await conn.engine.dispose(close=False)
-            raise ConnectionLost() from exc
+            await conn.invalidate(exc)  # this one is closed and replaced; pooled ones the server closed too
+            raise ConnectionLost() from exc  # are replaced at checkout (storage.db), the rest by retrying
 
     async def begin(self, session: AsyncSession, channel: str, user_hash: str, update_key: str | None,
                     now: datetime) -> tuple[bool, Contact | None, Conversation | None]:
@@ -154,10 +151,11 @@ _BROKEN = (OSError, asyncpg.exceptions.ConnectionDoesNotExistError, asyncpg.exce
            asyncpg.exceptions.PostgresConnectionError, asyncpg.exceptions.InternalClientError)
 
 
-def _disconnected(session: AsyncSession, exc: BaseException) -> bool:
-    """The connection is unusable: gone, or (after the server ended it) in a state asyncpg cannot use."""
+def _disconnected(session: AsyncSession, exc: BaseException, driver: Any) -> bool:
+    """The connection is unusable: gone, or (after the server ended it) in a state asyncpg cannot use.
+    An interface error on a connection that is still open is a mistake in our code, not a lost line."""
     if isinstance(exc, _BROKEN) or isinstance(exc.__cause__, _BROKEN):  # SQLAlchemy's adapter wraps them
-        return True
+        return bool(driver.is_closed()) or not isinstance(exc.__cause__ or exc, asyncpg.exceptions.InterfaceError)
     dialect = session.bind.dialect if session.bind is not None else None
     return bool(dialect is not None and isinstance(exc, dialect.loaded_dbapi.Error)
                 and dialect.is_disconnect(exc, None, None))

@@ -31,6 +31,15 @@ def _is_sealed(value: Any) -> bool:
     return isinstance(value, dict) and set(value) == {SEALED}
 
 
+def _stored_as(stored: Any, answer: dict[str, Any], sensitive: bool) -> bool:
+    """Was the answer stored the way it must be stored now (sealed whole, or with its raw input sealed)?"""
+    if sensitive:
+        return _is_sealed(stored)
+    if answer.get("raw") is not None:
+        return isinstance(stored, dict) and _is_sealed(stored.get("raw"))
+    return not _is_sealed(stored)
+
+
 class FieldCipher:
     def __init__(self, keys: list[str], secret_key: str):
         if not keys:
@@ -90,7 +99,7 @@ class FieldCipher:
         out: dict[str, Any] = {}
         for node_id, answer in answers.items():
             before = unchanged.get(node_id) if unchanged else None
-            if before is not None and before[0] == answer and _is_sealed(before[1]) == (node_id in sensitive):
+            if before is not None and before[0] == answer and _stored_as(before[1], answer, node_id in sensitive):
                 out[node_id] = before[1]
             elif node_id in sensitive:
                 out[node_id] = self.seal(answer)

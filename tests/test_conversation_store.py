@@ -178,3 +178,8 @@ def test_an_answer_whose_sensitivity_changed_is_sealed_anew(container: Container
     assert cipher.seal_answers(answers, set(), unchanged) == {"health": {"code": "none"}}
     sealed = cipher.seal_answers(answers, {"health"}, unchanged)  # now a special category
     assert set(sealed["health"]) == {"$sealed"} and cipher.unseal_answers(sealed) == answers
+    # typed input stored in plain text by an older release is sealed at the next step, not kept
+    unchanged = {}
+    answers = cipher.unseal_answers({"age": {"value": 30, "raw": "30"}}, unchanged)
+    resealed = cipher.seal_answers(answers, set(), unchanged)
+    assert set(resealed["age"]["raw"]) == {"$sealed"} and cipher.unseal_answers(resealed) == answers

@@ -297,6 +297,41 @@ async def test_polling_goes_on_after_telegram_errors(bot_container: Container, f
     assert not fake._failures["getupdates"]  # both errors were met on the way
 
 
+async def test_an_update_cut_off_by_a_crash_comes_again(bot_container: Container, fake: FakeTelegram,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process dies while it handles a message: Telegram was not told the message was done, so after
+    the restart it comes again and is answered – once."""
+    tg = bot_container.telegram
+    assert tg is not None
+    entered, original = asyncio.Event(), bot_container.runtime.handle
+
+    async def dies_midway(inbound: object) -> object:
+        entered.set()
+        await asyncio.Event().wait()  # never returns: the process is killed here
+        raise AssertionError("unreachable")
+
+    monkeypatch.setattr(bot_container.runtime, "handle", dies_midway)
+    fake.user_sends(USER, "/start")
+    await asyncio.wait_for(entered.wait(), 10)
+    await asyncio.sleep(0.3)  # the polling loop goes on asking Telegram meanwhile
+    for task in [t for t in asyncio.all_tasks() if t.get_coro().__qualname__.startswith("TelegramChannel.")]:
+        task.cancel()  # the kill: polling and the update's handling end without any clean-up
+    await asyncio.sleep(0.1)
+    assert fake.messages_to(USER) == []
+
+    monkeypatch.setattr(bot_container.runtime, "handle", original)
+    restarted = asyncio.create_task(tg.run_polling())
+    try:
+        await fake.wait_until(lambda: len(fake.messages_to(USER)) >= 1)
+        await asyncio.sleep(0.3)
+        msgs = fake.messages_to(USER)
+        assert len(msgs) == 1 and "Bitte wählen Sie Ihre Sprache" in msgs[0]["text"]
+    finally:
+        await tg.stop_polling()
+        restarted.cancel()
+        await asyncio.gather(restarted, return_exceptions=True)
+
+
 async def test_a_press_is_processed_even_if_answering_the_callback_fails(bot_container: Container,
                                                                           fake: FakeTelegram) -> None:
     user = User(fake)
