@@ -204,46 +204,42 @@ class TelegramChannel:
         its retry_after; a 401 (the token was revoked) stops polling."""
         await self.bot.delete_webhook(drop_pending_updates=False)
         self._polling = stop = asyncio.Event()
-        stopped = asyncio.ensure_future(stop.wait())
         in_flight: dict[int, asyncio.Task[None]] = {}
         seen: set[int] = set()  # taken (running or finished) but not confirmed yet: Telegram sends them again
         next_offset, pause = None, 1.0
-        try:
-            while not stop.is_set():
-                offset = min(in_flight) if in_flight else next_offset
-                if offset is not None:
-                    seen = {u for u in seen if u >= offset}
-                try:
-                    # while updates are running, Telegram answers at once (they are not confirmed yet)
-                    updates = await self._get_updates(offset, wait=not in_flight)
-                except asyncio.CancelledError:
-                    raise
-                except _Wait as wait:
-                    await _sleep_unless(stop, wait.seconds)
-                    continue
-                except _Unauthorized:
-                    log.error("getUpdates: 401 Unauthorized – the bot token is not valid any more; polling stops")
-                    return
-                except Exception as exc:  # noqa: BLE001 - whatever it was, wait and ask again
-                    log.warning("getUpdates failed (%s); again in %.0f s", exc, pause)
-                    await _sleep_unless(stop, pause)
-                    pause = min(pause * 2, 60.0)
-                    continue
-                pause = 1.0
-                for update in updates:
-                    update_id = int(update["update_id"])
-                    if update_id in seen or stop.is_set():
-                        continue  # running or done already; after stop: not started, not confirmed
-                    seen.add(update_id)
-                    next_offset = max(next_offset or 0, update_id + 1)
-                    task = asyncio.create_task(self._handle_logged(update))
-                    in_flight[update_id] = task
-                    self._handling.add(task)
-                    task.add_done_callback(lambda t, u=update_id: (in_flight.pop(u, None), self._handling.discard(t)))
-                if in_flight:  # ask again when they are done, or after a tenth of a second at the latest
-                    await asyncio.wait([*in_flight.values(), stopped], timeout=POLL_PACE)
-        finally:
-            stopped.cancel()
+        while not stop.is_set():
+            offset = min(in_flight) if in_flight else next_offset
+            if offset is not None:
+                seen = {u for u in seen if u >= offset}
+            try:
+                # while updates are running, Telegram answers at once (they are not confirmed yet)
+                updates = await self._get_updates(offset, wait=not in_flight)
+            except asyncio.CancelledError:
+                raise
+            except _Wait as wait:
+                await _sleep_unless(stop, wait.seconds)
+                continue
+            except _Unauthorized:
+                log.error("getUpdates: 401 Unauthorized – the bot token is not valid any more; polling stops")
+                return
+            except Exception as exc:  # noqa: BLE001 - whatever it was, wait and ask again
+                log.warning("getUpdates failed (%s); again in %.0f s", exc, pause)
+                await _sleep_unless(stop, pause)
+                pause = min(pause * 2, 60.0)
+                continue
+            pause = 1.0
+            for update in updates:
+                update_id = int(update["update_id"])
+                if update_id in seen or stop.is_set():
+                    continue  # running or done already; after stop: not started, not confirmed
+                seen.add(update_id)
+                next_offset = max(next_offset or 0, update_id + 1)
+                task = asyncio.create_task(self._handle_logged(update))
+                in_flight[update_id] = task
+                self._handling.add(task)
+                task.add_done_callback(lambda t, u=update_id: (in_flight.pop(u, None), self._handling.discard(t)))
+            if in_flight:  # ask again when they are done, or after a tenth of a second at the latest
+                await asyncio.wait(list(in_flight.values()), timeout=POLL_PACE)
 
     async def _handle_logged(self, update: dict[str, Any]) -> None:
         try:
