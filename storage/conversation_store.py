@@ -73,6 +73,9 @@ _OUTBOX_TYPES = {c.name: _SQL_TYPES.get(c.type.__class__.__name__, "text") for c
 _JSON_COLUMNS = {c.name for c in Conversation.__table__.columns if c.type.__class__.__name__ == "JSON"}
 
 
+_DRIVER = "conversation_store.driver"  # key in `session.info`: (its transaction, connection, asyncpg adapter)
+
+
 class PgStore(OrmStore):
     # two statements, not one join: under READ COMMITTED a statement that waited for the row lock still
     # reads the other tables as they were when it began, so the conversation another process just
@@ -91,8 +94,13 @@ class PgStore(OrmStore):
         """One statement on the asyncpg connection of the session's transaction (begun here if SQLAlchemy,
         which sends BEGIN with its first statement, has not yet). A connection the server dropped is
         discarded, and `ConnectionLost` tells the caller to try again."""
-        conn = await session.connection()
-        adapted = (await conn.get_raw_connection()).dbapi_connection
+        # looked up once per transaction of the session, not for every statement
+        transaction, held = session.sync_session.get_transaction(), session.info.get(_DRIVER)
+        if held is None or held[0] is not transaction or transaction is None:
+            conn = await session.connection()
+            transaction = session.sync_session.get_transaction()
+            held = session.info[_DRIVER] = (transaction, conn, (await conn.get_raw_connection()).dbapi_connection)
+        _, conn, adapted = held
         try:
             if adapted._transaction is None:
                 await adapted._start_transaction()
