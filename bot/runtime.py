@@ -126,8 +126,8 @@ class Runtime:
                     if attempt == 2:
                         raise
                 except (ConnectionLost, DBAPIError) as exc:
-                    # The database dropped the connection (a restart): SQLAlchemy has discarded it and the
-                    # older ones; nothing was written, so the update is simply run again on a fresh one.
+                    # The database dropped the connection (a restart): it has been discarded and nothing
+                    # was written, so the update is simply run again on a fresh one.
                     if attempt == 2 or not (isinstance(exc, ConnectionLost) or exc.connection_invalidated):
                         raise
                     log.warning("database connection lost; the update is run again")

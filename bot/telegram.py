@@ -91,7 +91,7 @@ class TelegramChannel:
         self.webhook_secret = webhook_secret
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._gate = asyncio.Semaphore(concurrency)  # updates worked on at once (see handle_update)
-        self._handling: set[asyncio.Task[None]] = set()
+        self._in_flight: dict[int, asyncio.Task[None]] = {}  # polled updates being handled, by update id
         self._polling: asyncio.Event | None = None
         outbox.senders[CHANNEL] = self
 
@@ -204,7 +204,7 @@ class TelegramChannel:
         its retry_after; a 401 (the token was revoked) stops polling."""
         await self.bot.delete_webhook(drop_pending_updates=False)
         self._polling = stop = asyncio.Event()
-        in_flight: dict[int, asyncio.Task[None]] = {}
+        in_flight = self._in_flight
         seen: set[int] = set()  # taken (running or finished) but not confirmed yet: Telegram sends them again
         next_offset, pause = None, 1.0
         while not stop.is_set():
@@ -236,8 +236,7 @@ class TelegramChannel:
                 next_offset = max(next_offset or 0, update_id + 1)
                 task = asyncio.create_task(self._handle_logged(update))
                 in_flight[update_id] = task
-                self._handling.add(task)
-                task.add_done_callback(lambda t, u=update_id: (in_flight.pop(u, None), self._handling.discard(t)))
+                task.add_done_callback(lambda _, u=update_id: in_flight.pop(u, None))
             if in_flight:  # ask again when they are done, or after a tenth of a second at the latest
                 await asyncio.wait(list(in_flight.values()), timeout=POLL_PACE)
 
@@ -267,8 +266,8 @@ class TelegramChannel:
         """Stop fetching; updates already started are finished (no new one starts after this is called)."""
         if self._polling is not None:
             self._polling.set()
-        while self._handling:
-            await asyncio.gather(*list(self._handling), return_exceptions=True)
+        while self._in_flight:
+            await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
 
     async def set_webhook(self, url: str) -> None:
         await self.bot.set_webhook(url, secret_token=self.webhook_secret,

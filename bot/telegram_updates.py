@@ -65,16 +65,13 @@ def _lang(obj: dict[str, Any]) -> str | None:
 
 def parse_update(update: dict[str, Any]) -> Incoming:
     update_id = int(update["update_id"])
-    if isinstance(message := update.get("message"), dict):
-        chat = _private_chat(message)
-        if chat is None:
-            return Incoming(update_id)
-        return Incoming(update_id, chat, event_from_message(message), _lang(message))
-    if isinstance(message := update.get("edited_message"), dict):
-        chat = _private_chat(message)
-        if chat is None:
-            return Incoming(update_id)
-        return Incoming(update_id, chat, Edited(at=datetime.now(UTC)), _lang(message))
+    for kind in ("message", "edited_message"):
+        if isinstance(message := update.get(kind), dict):
+            chat = _private_chat(message)
+            if chat is None:
+                return Incoming(update_id)
+            event = event_from_message(message) if kind == "message" else Edited(at=datetime.now(UTC))
+            return Incoming(update_id, chat, event, _lang(message))
     if isinstance(query := update.get("callback_query"), dict):
         message, data = query.get("message"), query.get("data")
         chat = _private_chat(message)

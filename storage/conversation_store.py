@@ -96,7 +96,7 @@ class PgStore(OrmStore):
         discarded, and `ConnectionLost` tells the caller to try again."""
         # looked up once per transaction of the session, not for every statement
         transaction, held = session.sync_session.get_transaction(), session.info.get(_DRIVER)
-        if held is None or held[0] is not transaction or transaction is None:
+        if held is None or held[0] is not transaction:
             conn = await session.connection()
             transaction = session.sync_session.get_transaction()
             held = session.info[_DRIVER] = (transaction, conn, (await conn.get_raw_connection()).dbapi_connection)

@@ -25,8 +25,8 @@ def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwar
     to give every run its own namespace, `pool_size` the PostgreSQL connections kept open.
 
     PostgreSQL connections are not pinged before use (it cost three round trips per transaction); one
-    closed on our side is replaced at checkout. A connection the server dropped (a restart) fails once,
-    SQLAlchemy then discards every older pooled connection; the runtime runs such an update again
+    closed on our side is replaced at checkout. A statement on a connection the server dropped (a
+    restart) fails and the connection is discarded; the runtime runs such an update again
     (`bot.runtime`), the outbox worker at its next tick, a staff page shows an error once."""
     if is_sqlite(url):
         db = make_url(url).database
