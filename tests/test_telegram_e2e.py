@@ -4,6 +4,7 @@ through the staff API. On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 from collections.abc import AsyncIterator
 from typing import Any
@@ -65,10 +66,17 @@ class User:
         return await self._new(before)
 
     async def presses(self, data: str, expect: str | None = None) -> list[dict[str, Any]]:
-        """Tap the button with this data on the latest message that has it."""
-        before = len(self.fake.messages_to(self.id))
-        msg = next((m for m in reversed(self.fake.messages_to(self.id)) if data in [d for _, d in buttons(m)]), None)
+        """Tap the button with this data on the latest message that has it (once it is shown: a reply of
+        several messages may still be arriving when the last one seemed quiet)."""
+        def with_data() -> dict[str, Any] | None:
+            return next((m for m in reversed(self.fake.messages_to(self.id)) if data in [d for _, d in buttons(m)]),
+                        None)
+
+        with contextlib.suppress(AssertionError):
+            await self.fake.wait_until(lambda: with_data() is not None, timeout=5)
+        msg = with_data()
         assert msg is not None, f"no button {data!r}"
+        before = len(self.fake.messages_to(self.id))
         edits = self._edits()
         self.fake.user_presses(self.id, msg["message_id"], data)
         if data.startswith("t:"):  # a toggle only refreshes the keyboard
