@@ -37,6 +37,7 @@ from storage import campaigns, clearing, plans
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
 from storage.models import AuditEvent, Contact, Intake, StaffUser
+from storage.sharing import Membership
 from storage.staff import audit, authenticate
 
 HERE = Path(__file__).resolve().parent
@@ -186,15 +187,14 @@ def create_app(c: Container) -> FastAPI:
         request.session.clear()
         return RedirectResponse("/staff/login", status_code=303)
 
-    def organisation_of(staff: StaffUser) -> str | None:
+    def membership(staff: StaffUser) -> Membership | None:
         """The staff member's organisation in the profile (caseworkers see their organisation's cases)."""
-        people = c.municipality.caseworkers if c.municipality else []
-        return next((cw.organisation for cw in people if cw.username == staff.username), None)
+        return c.municipality.membership(staff.username, staff.role) if c.municipality else None
 
     @app.get("/staff/intakes", include_in_schema=False)
     async def intakes_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
         async with c.sessions() as session:
-            rows = await intakes_repo.list_intakes(session, staff, organisation=organisation_of(staff),
+            rows = await intakes_repo.list_intakes(session, staff, member=membership(staff),
                                                    now=c.runtime.clock())
         return templates.TemplateResponse(request, "intakes.html", {"staff": staff, "intakes": rows})
 
@@ -212,7 +212,8 @@ def create_app(c: Container) -> FastAPI:
             plan, goals = await plans.plan_of(session, intake.id)
             handovers = await clearing.assignments_of(session, intake.id)
             notes = await plans.notes_of(session, intake.id)
-            staff_names = {u.id: u.display_name for u in await session.scalars(select(StaffUser))}
+            accounts = list(await session.scalars(select(StaffUser)))
+            staff_names = {u.id: u.display_name for u in accounts}
             contact = await session.get(Contact, intake.contact_id) if intake.contact_id else None
             source = await campaigns.source_of(session, contact.start_payload if contact else None)
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
@@ -225,7 +226,13 @@ def create_app(c: Container) -> FastAPI:
             "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES, "handovers": handovers,
             "staff_names": staff_names, "notes": notes, "organisations": c.municipality.organisations if c.municipality else [],
             "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler"),
-            "source": source, "offers": offers.OFFERS})
+            "source": source, "offers": offers.OFFERS, "receivers": _receivers(accounts)})
+
+    def _receivers(accounts: list[StaffUser]) -> list[dict[str, Any]]:
+        """Caseworker accounts a case can be handed to, with their organisation (from the profile)."""
+        orgs = {cw.username: cw.organisation for cw in c.municipality.caseworkers} if c.municipality else {}
+        return [{"id": u.id, "name": u.display_name, "organisation": orgs[u.username]} for u in accounts
+                if u.active and u.role == "caseworker" and u.username in orgs]
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)
     async def emergency(intake_id: int, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
@@ -247,7 +254,7 @@ def create_app(c: Container) -> FastAPI:
 
     async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():
-            intake = await intakes_repo.get_intake(session, staff, intake_id, organisation=organisation_of(staff),
+            intake = await intakes_repo.get_intake(session, staff, intake_id, member=membership(staff),
                                                    now=c.runtime.clock())
             if intake is None:
                 return None, [], []
@@ -271,7 +278,7 @@ def create_app(c: Container) -> FastAPI:
     @app.get("/api/intakes", response_model=list[IntakeSummary], tags=["intakes"])
     async def api_intakes(staff: StaffUser = Depends(api_staff)) -> Any:
         async with c.sessions() as session:
-            rows = await intakes_repo.list_intakes(session, staff, organisation=organisation_of(staff),
+            rows = await intakes_repo.list_intakes(session, staff, member=membership(staff),
                                                    now=c.runtime.clock())
         return [_summary(i) for i in rows]
 

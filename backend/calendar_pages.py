@@ -275,6 +275,10 @@ def router(c: Container, templates: Jinja2Templates,
                 return back("/staff/calendar", "ungueltig")
             what = "proposed" if appt.status == "requested" else "moved"
             owner = _owner(staff, staff_user_id) if staff.role in ALL_STAFF else staff.id
+            contact = await session.get(Contact, appt.contact_id) if appt.contact_id else None
+            allowed = await desk.bookable(session, contact) if contact is not None else None
+            if allowed is not None and owner not in allowed:  # not someone the person released data to
+                return back("/staff/calendar", "nicht-freigegeben")
             ok = await repo.propose(session, appt, staff_user_id=owner, starts_at=starts, minutes=minutes,
                                     place=place.strip()[:200] or appt.place, now=now)
             if not ok:

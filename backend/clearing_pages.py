@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend import triage
 from backend.container import Container
+from backend.forms import form_id
 from storage import clearing
 from storage.intakes import AccessDenied
 from storage.models import Assignment, Intake, StaffUser
@@ -51,7 +52,8 @@ def router(c: Container, templates: Jinja2Templates,
         """Caseworkers of the profile with their load in hours against their capacity."""
         assert profile is not None
         hours = await clearing.loads(session, profile.capacity.category_hours)
-        users = {u.username: u for u in await session.scalars(select(StaffUser).where(StaffUser.active.is_(True)))}
+        users = {u.username: u for u in await session.scalars(
+            select(StaffUser).where(StaffUser.active.is_(True), StaffUser.role == "caseworker"))}
         people = []
         for cw in profile.caseworkers:
             user = users.get(cw.username)
@@ -104,16 +106,14 @@ def router(c: Container, templates: Jinja2Templates,
                      staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed()
         assert profile is not None
-        org = next((o for o in profile.organisations if o.id == organisation), None)
         try:  # a refused decision leaves the transaction by its exception: nothing of it is stored
             async with c.sessions() as session, session.begin():
                 intake = await session.get(Intake, intake_id, with_for_update=True)
                 if intake is None or intake.status == "erased":
                     return RedirectResponse("/staff/clearing?fehler=nicht+gefunden", status_code=303)
                 await clearing.decide(
-                    session, staff, intake, action, reason=reason,
-                    organisation=(org.id, org.kind) if org else None,
-                    caseworker_id=int(caseworker) if caseworker.isdigit() else None,
+                    session, staff, intake, action, reason=reason, organisation=profile.recipient(organisation),
+                    caseworker_id=form_id(caseworker),
                     category=category or None, waitlist_size=profile.rules.waitlist_size,
                     recontact_after=timedelta(days=profile.rules.waitlist_recontact_days), now=c.runtime.clock())
         except clearing.DecisionRefused as exc:
@@ -128,17 +128,16 @@ def router(c: Container, templates: Jinja2Templates,
         if to not in ("accepted", "rejected", "revoked", "transferred"):
             raise AccessDenied("unknown step")
         target = back if back.startswith("/staff/") else "/staff/clearing"
-        org = next((o for o in profile.organisations if o.id == organisation), None) if profile else None
+        recipient = profile.recipient(organisation) if profile else None
         try:
             async with c.sessions() as session, session.begin():
                 assignment = await session.get(Assignment, assignment_id, with_for_update=True)
                 if assignment is None:
                     raise AccessDenied("no such assignment")
                 if to == "transferred":
-                    if org is None:
+                    if recipient is None:
                         raise clearing.DecisionRefused("bitte eine Stelle wählen")
-                    await clearing.transfer(session, staff, assignment, (org.id, org.kind),
-                                            int(caseworker) if caseworker.isdigit() else None, reason,
+                    await clearing.transfer(session, staff, assignment, recipient, form_id(caseworker), reason,
                                             c.runtime.clock())
                 else:
                     await clearing.transition(session, staff, assignment, to, reason=reason, now=c.runtime.clock())

@@ -81,7 +81,7 @@ class Container:
         runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz, rules=rules)
         dispatcher = Dispatcher(sessions, cipher, clock)
         dispatcher.composer = runtime.composer
-        runtime.composer.profile = municipality
+        runtime.composer.profile = runtime.appointments.profile = municipality
         dispatcher.bot_limit = settings.telegram_bot_limit
         dispatcher.batch = settings.outbox_batch
         container = cls(settings, engine, sessions, cipher, scripts, l10n, renderer, runtime, dispatcher, profile,

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from storage.plans import LIFE_DOMAINS
+from storage.sharing import OWN_KINDS, Membership, Recipient
 
 
 class ProfileError(ValueError):
@@ -146,6 +147,30 @@ class Profile(BaseModel):
 
     def of_kind(self, kind: str) -> list[Organisation]:
         return [o for o in self.organisations if o.kind == kind]
+
+    def members(self, org_id: str) -> frozenset[str]:
+        """Usernames of the organisation's own caseworkers."""
+        return frozenset(cw.username for cw in self.caseworkers if cw.organisation == org_id)
+
+    def recipient(self, org_id: str) -> Recipient | None:
+        """A hand-over target (organisation and its people), or None for an id the profile does not know."""
+        org = next((o for o in self.organisations if o.id == org_id), None)
+        return Recipient(org.id, org.kind, self.members(org.id)) if org else None
+
+    def membership(self, username: str, role: str) -> Membership | None:
+        """The organisation a staff member works for: the one the profile lists them under. Clearing and
+        admin accounts the profile does not list work for the municipality's own service point."""
+        cw = next((cw for cw in self.caseworkers if cw.username == username), None)
+        if cw is not None:
+            org = self.organisation(cw.organisation)
+            return Membership(org.id, org.kind)
+        own = next((o for o in self.organisations if o.kind in OWN_KINDS), None)
+        return Membership(own.id, own.kind) if own and role in ("clearing", "admin") else None
+
+    def bookable(self, kinds: set[str]) -> frozenset[str]:
+        """Usernames of the caseworkers of every organisation of these kinds."""
+        ids = {o.id for o in self.organisations if o.kind in kinds}
+        return frozenset(cw.username for cw in self.caseworkers if cw.organisation in ids)
 
 
 def parse_profile(data: Any, source: str = "profile") -> Profile:

@@ -170,7 +170,7 @@ class Simulator:
         runtime = Runtime(await self._db(), self.c.cipher, ScriptRegistry({script_id: sv}), Renderer(l10n),
                           script_id=script_id, clock=real.clock, tz=self.c.settings.municipality_tz,
                           rules=real.rules)
-        runtime.composer.profile = self.c.municipality
+        runtime.composer.profile = runtime.appointments.profile = self.c.municipality
         self._runtimes[(script_id, version, drafts)] = (l10n, runtime)
         return runtime
 

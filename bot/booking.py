@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -29,10 +29,14 @@ from dialogs.model import (
     WhenArg,
 )
 from storage import appointments as repo
+from storage import sharing
 from storage.followups import Rules, plan_handover_check, plan_notice, plan_reminders
-from storage.models import Appointment, CheckinResponse, Contact, Intake
+from storage.models import Appointment, CheckinResponse, Contact, Intake, StaffUser
 from storage.outbox import cancel_planned
 from storage.slots import Slot
+
+if TYPE_CHECKING:  # the profile's model lives with the backend that loads it
+    from backend.profile import Profile
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -79,6 +83,19 @@ class Said:
 class Appointments:
     def __init__(self, l10n: Localizer, rules: Rules, tz: ZoneInfo):
         self.l10n, self.rules, self.tz = l10n, rules, tz
+        self.profile: Profile | None = None  # who works for which organisation (set by the container)
+
+    async def bookable(self, session: AsyncSession, contact: Contact) -> set[int] | None:
+        """The staff whose times this person may be offered: the municipality's service point and every
+        organisation kind the person released their data to (a booking shows the caseworker when, what
+        kind, which language – that too is sharing). None: no profile, everyone's."""
+        if self.profile is None:
+            return None
+        kinds = await sharing.released_kinds(session, contact.id)
+        rows = await session.execute(select(StaffUser.id, StaffUser.username, StaffUser.role)
+                                     .where(StaffUser.active.is_(True)))
+        return {staff_id for staff_id, username, role in rows.all()
+                if (m := self.profile.membership(username, role)) is not None and m.kind in kinds}
 
     def ics(self, appt: Appointment, lang: str, now: datetime) -> dict[str, str]:
         assert appt.starts_at is not None and appt.ends_at is not None
@@ -110,7 +127,7 @@ class Appointments:
         count = self.rules.offer_count
         slots = await repo.offer(session, tz=self.tz, now=now, kind=kind, language=action.language,
                                  horizon_days=self.rules.horizon_days, min_notice=self.rules.min_notice,
-                                 count=count * (action.page + 1))
+                                 count=count * (action.page + 1), staff_ids=await self.bookable(session, contact))
         page = slots[count * action.page:]
         prefix: tuple[Any, ...] = (Msg(action.prefix),) if action.prefix else ()
         if not page and action.page == 0:
@@ -135,7 +152,8 @@ class Appointments:
         return Said([Say((*prefix, text), tuple(rows), action.node)])
 
     async def book(self, session: AsyncSession, action: Book, contact: Contact, lang: str, now: datetime) -> Said:
-        slot = await repo.find_slot(session, action.key, tz=self.tz, now=now, language=action.language)
+        slot = await repo.find_slot(session, action.key, tz=self.tz, now=now, language=action.language,
+                                    staff_ids=await self.bookable(session, contact))
         if slot is None:
             return Said([], result=BookingResult(now, "taken"))
         if action.move is not None:

@@ -9,6 +9,7 @@ tap) returns the booking it already made.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -34,9 +35,14 @@ async def _exceptions(session: AsyncSession, since: datetime, tz: ZoneInfo) -> l
 
 
 async def offer(session: AsyncSession, *, tz: ZoneInfo, now: datetime, kind: str | None, language: str | None,
-                horizon_days: int, min_notice: timedelta, count: int, after: datetime | None = None) -> list[Slot]:
-    """A few free slots for this kind and language, spread over several days."""
-    rules = list(await session.scalars(select(Availability).where(Availability.active.is_(True))))
+                horizon_days: int, min_notice: timedelta, count: int, after: datetime | None = None,
+                staff_ids: Collection[int] | None = None) -> list[Slot]:
+    """A few free slots for this kind and language, spread over several days; only of `staff_ids` (the
+    people this person may be booked with), if given."""
+    stmt = select(Availability).where(Availability.active.is_(True))
+    if staff_ids is not None:
+        stmt = stmt.where(Availability.staff_user_id.in_(list(staff_ids)))
+    rules = list(await session.scalars(stmt))
     slots = free_slots(rules, await _exceptions(session, now, tz), await _busy(session, now), tz=tz, now=now,
                        kind=kind, language=language, horizon_days=horizon_days, min_notice=min_notice,
                        after=after)
@@ -44,13 +50,17 @@ async def offer(session: AsyncSession, *, tz: ZoneInfo, now: datetime, kind: str
 
 
 async def find_slot(session: AsyncSession, key: str, *, tz: ZoneInfo, now: datetime,
-                    language: str | None) -> Slot | None:
-    """The slot behind a button, if the rule still offers it (not withdrawn, not an exception, not past)."""
+                    language: str | None, staff_ids: Collection[int] | None = None) -> Slot | None:
+    """The slot behind a button, if the rule still offers it (not withdrawn, not an exception, not past)
+    and – given `staff_ids` – belongs to someone this person may be booked with (a button's data can be
+    forged)."""
     parsed = parse_key(key)
     if parsed is None:
         return None
     rule = await session.get(Availability, parsed[0])
     if rule is None or serves(rule, language) is None:
+        return None
+    if staff_ids is not None and rule.staff_user_id not in staff_ids:
         return None
     start = parsed[1]
     day = start.astimezone(tz).date()

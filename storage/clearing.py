@@ -14,17 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.followups import plan_decision_notice
 from storage.intakes import AccessDenied
-from storage.models import Assignment, CaseDecision, ConsentRecord, Intake, StaffUser
+from storage.models import Assignment, CaseDecision, Intake, StaffUser
+from storage.sharing import Recipient, may_share
 from storage.staff import audit
 
 CLEARING = ("clearing", "admin")
 ACTIONS = ("admit", "refer", "waitlist", "decline")
-# Which consent a hand-over to an organisation of this kind needs. The municipality's own service point
-# needs none (the person agreed to counselling there); a kind without a consent question cannot be
-# shared with at all until the person is asked.
-CONSENT_FOR_KIND = {"jmd": "share_jmd", "mbe": "share_mbe", "jobcentre_cm": "share_jobcentre",
-                    "foreigners_office": "share_foreigners_office"}
-OWN_KINDS = ("service_point",)
 TRANSITIONS = {
     "proposed": {"accepted", "rejected", "revoked"},
     "accepted": {"revoked", "transferred"},
@@ -34,6 +29,18 @@ TRANSITIONS = {
 
 class DecisionRefused(ValueError):
     """The decision is not possible (no consent for that recipient, waitlist full, no reason given…)."""
+
+
+async def _receiving_caseworker(session: AsyncSession, recipient: Recipient, caseworker_id: int | None) -> int:
+    """The caseworker a case is handed to: an active caseworker account of that very organisation."""
+    if caseworker_id is None:
+        raise DecisionRefused("bitte eine Fachkraft der gewählten Stelle wählen")
+    user = await session.get(StaffUser, caseworker_id)
+    if user is None or not user.active or user.role != "caseworker":
+        raise DecisionRefused("diese Fachkraft gibt es nicht (nur Fallberatungs-Konten können Fälle übernehmen)")
+    if user.username not in recipient.members:
+        raise DecisionRefused("diese Fachkraft arbeitet nicht für die gewählte Stelle")
+    return user.id
 
 
 def _clearing(staff: StaffUser) -> None:
@@ -48,38 +55,18 @@ async def queue(session: AsyncSession, staff: StaffUser) -> list[Intake]:
     return list(await session.scalars(stmt))
 
 
-async def consented_to(session: AsyncSession, contact_id: int | None, kind: str) -> bool:
-    """The person's latest decision on this consent kind is a yes."""
-    if contact_id is None:
-        return False
-    latest = await session.scalar(
-        select(ConsentRecord.granted).where(ConsentRecord.contact_id == contact_id, ConsentRecord.kind == kind)
-        .order_by(ConsentRecord.id.desc()).limit(1))
-    return bool(latest)
-
-
-async def may_share(session: AsyncSession, intake: Intake, org_kind: str) -> tuple[bool, str]:
-    if org_kind in OWN_KINDS:
-        return True, "eigene Servicestelle: keine Weitergabe"
-    consent = CONSENT_FOR_KIND.get(org_kind)
-    if consent is None:
-        return False, f"für „{org_kind}“ gibt es keine Einwilligung zur Weitergabe – bitte die Person fragen"
-    if not await consented_to(session, intake.contact_id, consent):
-        return False, f"keine Einwilligung zur Weitergabe ({consent}) – bitte die Person fragen"
-    return True, f"Einwilligung zur Weitergabe ({consent}) liegt vor"
-
-
 async def waitlist_length(session: AsyncSession) -> int:
     return int(await session.scalar(select(func.count()).select_from(Intake).where(Intake.status == "waitlisted"))
                or 0)
 
 
 async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action: str, *, reason: str,
-                 organisation: tuple[str, str] | None = None, caseworker_id: int | None = None,
+                 organisation: Recipient | None = None, caseworker_id: int | None = None,
                  category: str | None = None, waitlist_size: int = 10, recontact_after: timedelta = timedelta(days=90),
                  handover_after: timedelta = timedelta(days=21), now: datetime) -> CaseDecision:
-    """Record a decision and tell the person (in their language, through the outbox). `organisation` is
-    (profile id, kind). Refuses what the rules forbid."""
+    """Record a decision and tell the person (in their language, through the outbox). Refuses what the
+    rules forbid: a hand-over without the person's release for that recipient kind, an admission without
+    a caseworker of the chosen organisation."""
     _clearing(staff)
     reason = reason.strip()[:300]
     if action not in ACTIONS:
@@ -89,14 +76,17 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
     if action in ("admit", "refer"):
         if organisation is None:
             raise DecisionRefused("bitte eine Stelle wählen")
-        ok, why = await may_share(session, intake, organisation[1])
+        ok, why = await may_share(session, intake.contact_id, organisation.kind)
         if not ok:
             raise DecisionRefused(why)
-        if category is not None and category not in "ABCD":
+        if category is not None and (len(category) != 1 or category not in "ABCD"):
             raise DecisionRefused("Kategorie A, B, C oder D")
+        # an admission goes to one caseworker of that organisation; a referral sends the person to the
+        # organisation (its people need not work with Ankommen) – a named caseworker must still be theirs
+        receiver = (await _receiving_caseworker(session, organisation, caseworker_id)
+                    if action == "admit" or caseworker_id is not None else None)
         assignment = Assignment(intake_id=intake.id, kind="assignment" if action == "admit" else "referral",
-                                organisation=organisation[0],
-                                staff_user_id=caseworker_id if action == "admit" else None,
+                                organisation=organisation.organisation, staff_user_id=receiver,
                                 category=category if action == "admit" else None, state="proposed",
                                 created_by=staff.id, created_at=now)
         session.add(assignment)
@@ -169,19 +159,22 @@ async def last_in_rotation(session: AsyncSession, org_ids_by_kind: Mapping[str, 
     return out
 
 
-async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignment, organisation: tuple[str, str],
+async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignment, organisation: Recipient,
                    caseworker_id: int | None, reason: str, now: datetime) -> Assignment:
     """Hand an accepted case over to another organisation or caseworker: the old assignment ends as
-    "transferred" (with the reason), a new one is proposed, pointing back to it. Consent is checked again."""
-    intake = await session.get(Intake, assignment.intake_id)
-    assert intake is not None
+    "transferred" (with the reason), a new one is proposed, pointing back to it. Consent and the receiving
+    caseworker's organisation are checked again."""
     if staff.role not in CLEARING:
         raise AccessDenied("only clearing may transfer")
-    ok, why = await may_share(session, intake, organisation[1])
+    intake = await session.get(Intake, assignment.intake_id)
+    assert intake is not None
+    ok, why = await may_share(session, intake.contact_id, organisation.kind)
     if not ok:
         raise DecisionRefused(why)
+    receiver = await _receiving_caseworker(session, organisation, caseworker_id)
     await transition(session, staff, assignment, "transferred", reason=reason, now=now)
-    new = Assignment(intake_id=intake.id, kind="assignment", organisation=organisation[0], staff_user_id=caseworker_id,
+    new = Assignment(intake_id=intake.id, kind="assignment", organisation=organisation.organisation,
+                     staff_user_id=receiver,
                      category=assignment.category, state="proposed", previous_id=assignment.id, created_by=staff.id,
                      created_at=now)
     session.add(new)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import false, or_, select, true
+from sqlalchemy import and_, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
@@ -17,6 +17,7 @@ from storage.models import (
     Intake,
     StaffUser,
 )
+from storage.sharing import Membership, released_condition
 from storage.staff import audit
 
 # Who may read personal intake data. Coordinators see aggregates only (later: figures pages).
@@ -35,39 +36,39 @@ def _check(staff: StaffUser) -> None:
         raise AccessDenied(f"role {staff.role} may not read intakes")
 
 
-def visible(staff: StaffUser, organisation: str | None, now: datetime) -> Any:
+def visible(staff: StaffUser, member: Membership | None, now: datetime) -> Any:
     """The intakes a staff member may read, as a condition of the query (deny by default): clearing and
-    admins all; a caseworker those assigned to them or their organisation (open assignments), those whose
-    person has an appointment with them, and those opened by emergency access within its time."""
+    admins all; a caseworker those with an open assignment to their organisation (to them, or to a
+    colleague there) while the person's release for that organisation kind still stands, and those
+    opened by emergency access within its time. A booking alone gives no access: the calendar shows the
+    caseworker what the appointment needs (time, kind, language, interpreter), nothing of the intake."""
     if staff.role in ALL_INTAKES:
         return true()
+    released = released_condition(Intake.contact_id, member.kind) if member is not None else false()
     assigned = select(Assignment.id).where(
         Assignment.intake_id == Intake.id, Assignment.kind == "assignment",
         Assignment.state.in_(("proposed", "accepted")),
-        or_(Assignment.staff_user_id == staff.id,
-            Assignment.organisation == organisation if organisation else false())).exists()
-    appointment = select(Appointment.id).where(Appointment.contact_id == Intake.contact_id,
-                                               Appointment.staff_user_id == staff.id).exists()
+        Assignment.organisation == member.organisation if member is not None else false()).exists()
     emergency = select(EmergencyAccess.id).where(EmergencyAccess.intake_id == Intake.id,
                                                  EmergencyAccess.staff_user_id == staff.id,
                                                  EmergencyAccess.until > now).exists()
-    return or_(assigned, appointment, emergency)
+    return or_(and_(assigned, released), emergency)
 
 
-async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200, *, organisation: str | None = None,
+async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200, *, member: Membership | None = None,
                        now: datetime) -> list[Intake]:
     _check(staff)
-    stmt = (select(Intake).where(Intake.status.not_in(GONE), visible(staff, organisation, now))
+    stmt = (select(Intake).where(Intake.status.not_in(GONE), visible(staff, member, now))
             .order_by(Intake.submitted_at.desc(), Intake.id.desc()).limit(limit))
     return list((await session.execute(stmt)).scalars())
 
 
-async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int, *, organisation: str | None = None,
+async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int, *, member: Membership | None = None,
                      now: datetime) -> Intake | None:
     """The intake if it exists and this staff member may read it; None otherwise (no hint which)."""
     _check(staff)
     return await session.scalar(select(Intake).where(Intake.id == intake_id, Intake.status.not_in(GONE),
-                                                     visible(staff, organisation, now)))
+                                                     visible(staff, member, now)))
 
 
 async def exists(session: AsyncSession, intake_id: int) -> bool:

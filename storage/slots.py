@@ -34,10 +34,14 @@ class Slot:
 
 
 def parse_key(key: str) -> tuple[int, datetime] | None:
+    """(rule id, start) from a button's key; None for anything a button of ours cannot carry (the data of
+    a tap can be forged: huge numbers, other digits)."""
     rule, _, minutes = key.partition(".")
+    if not (rule.isascii() and rule.isdigit() and len(rule) <= 9 and minutes.isascii() and 0 < len(minutes) <= 9):
+        return None
     try:
         return int(rule), datetime.fromtimestamp(int(minutes, 16) * 60, UTC)
-    except ValueError:
+    except (ValueError, OverflowError, OSError):
         return None
 
 

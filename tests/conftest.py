@@ -17,11 +17,14 @@ from argon2 import PasswordHasher
 from sqlalchemy.ext.asyncio import create_async_engine
 
 import storage.staff
-from backend.config import Settings
+from backend.config import ROOT, Settings
 from backend.container import Container
+from backend.profile import load_profile
 from storage.crypto import generate_key
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+DEMO_PROFILE = load_profile(ROOT / "dialogs" / "profiles" / "musterstadt.yaml")
+SP = DEMO_PROFILE.recipient("sp")  # the demo's service point and its caseworker (fallberatung)
 
 
 class Clock:

@@ -18,7 +18,7 @@ from storage import campaigns, clearing
 from storage.models import Appointment, Assignment, Intake, StaffUser
 from storage.staff import create_staff
 from tests.chat import ChatDriver
-from tests.conftest import Clock
+from tests.conftest import SP, Clock
 
 ROLES = ("anonymous", "caseworker", "other_org", "clearing", "coordinator", "admin")
 LOGINS = {"caseworker": "fallberatung", "other_org": "jmd1", "clearing": "clearing", "coordinator": "koordination",
@@ -106,7 +106,7 @@ async def world(c: Container, clock: Clock) -> dict[str, Any]:
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         first, second = (await session.scalars(select(Intake).order_by(Intake.id))).all()
         await clearing.decide(session, users["clearing"], first, "admit", reason="", now=clock(),
-                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+                              organisation=SP, caseworker_id=users["fallberatung"].id)
         assignment = (await session.scalars(select(Assignment))).one()
         appt = (await session.scalars(select(Appointment))).one()
     return {"intake_id": first.id, "queued_id": second.id, "assignment_id": assignment.id, "appt_id": appt.id,

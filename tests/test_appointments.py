@@ -444,9 +444,12 @@ async def test_follow_ups_offer_an_appointment_check_the_hand_over_and_review_af
     async with container.sessions() as session:
         answers = [(r.purpose, r.answer) for r in await session.scalars(select(CheckinResponse))]
     assert answers == [("handover", "no")]
-    async with container.sessions() as session:  # staff see it on the person's intake, with the appointment
+    async with container.sessions() as session, session.begin():  # staff see it on the intake, with the talk
         intake_id = (await session.scalars(select(Intake.id).where(Intake.contact_id == appt.contact_id))).one()
-    async with staff_client(container, "fallberatung", "demo-fallberatung") as client:
+        await create_staff(session, "clearing", "demo-clearing", "clearing", "Jonas")
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as client:  # only booked: no access
+        assert (await client.get(f"/staff/intakes/{intake_id}")).status_code == 404
+    async with staff_client(container, "clearing", "demo-clearing") as client:
         page = (await client.get(f"/staff/intakes/{intake_id}")).text
     assert "Nein, noch nicht – bitte nachfassen" in page and "wahrgenommen" in page
     # the triage suggestion with its reasons: 34, asylum pending → refugee counselling (JMD only up to 27)

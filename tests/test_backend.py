@@ -13,6 +13,7 @@ from backend.container import Container
 from backend.demo import seed_demo
 from storage.models import AuditEvent
 from tests.chat import ChatDriver
+from tests.conftest import SP
 
 SCRIPT = '<script>alert("x")</script>'
 
@@ -150,8 +151,8 @@ async def test_caseworkers_see_only_their_cases_and_emergency_access_is_reasoned
     async with container.sessions() as s, s.begin():
         users = {u.username: u for u in await s.scalars(select(StaffUser))}
         mine, other = (await s.scalars(select(Intake).order_by(Intake.id))).all()
-        await clearing.decide(s, users["clearing"], mine, "admit", reason="", organisation=("sp", "service_point"),
-                              now=clock())  # to the service point, the caseworker's organisation
+        await clearing.decide(s, users["clearing"], mine, "admit", reason="", organisation=SP,
+                              caseworker_id=users["fallberatung"].id, now=clock())  # the service point's
         await clearing.decide(s, users["clearing"], other, "waitlist", reason="", now=clock())
     await login(client, "fallberatung")
     assert [i["id"] for i in (await client.get("/api/intakes")).json()] == [mine.id]

@@ -16,6 +16,7 @@ from storage.models import Intake, StaffUser
 from storage.staff import create_staff
 from tests.browser import ARTIFACTS, TIMEOUT_MS, expect, fixtures, log_in, serious_violations
 from tests.chat import ChatDriver
+from tests.conftest import SP
 from tests.live_server import LiveServer
 
 pytestmark = pytest.mark.browser
@@ -44,7 +45,7 @@ async def seed(c: Container) -> None:
         clearing_staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
         intake = await session.get(Intake, ids[0])
         worker = (await session.scalars(select(StaffUser).where(StaffUser.username == "fallberatung"))).one()
-        await clearing.decide(session, clearing_staff, intake, "admit", reason="", organisation=("sp", "service_point"),
+        await clearing.decide(session, clearing_staff, intake, "admit", reason="", organisation=SP,
                               caseworker_id=worker.id, now=datetime.now(UTC))
     booker = ChatDriver(c, user=BOOKER)
     await booker.complete_intake("de")

@@ -14,7 +14,7 @@ from storage.intakes import AccessDenied
 from storage.models import Assignment, AuditEvent, CaseDecision, Intake, StaffUser
 from storage.staff import create_staff
 from tests.chat import ChatDriver
-from tests.conftest import Clock
+from tests.conftest import DEMO_PROFILE, SP, Clock
 from tests.test_appointments import staff_client
 
 
@@ -23,6 +23,12 @@ async def setup(c: Container) -> None:
         await seed_demo(session)
         for name in ("jmd1", "fb1", "awo1", "caritas1"):
             await create_staff(session, name, f"demo-{name}", "caseworker", name.upper())
+
+
+async def user_id(c: Container, username: str) -> str:
+    """A staff account's id, as a form sends it."""
+    async with c.sessions() as session:
+        return str((await session.scalars(select(StaffUser.id).where(StaffUser.username == username))).one())
 
 
 async def intake_of(c: Container, user: str, sharing: tuple[str, ...] = (), crisis: bool = False) -> int:
@@ -110,6 +116,7 @@ async def test_a_case_goes_to_another_organisation_only_with_consent_for_that_re
     await setup(container)
     without = await intake_of(container, "a")
     with_jmd = await intake_of(container, "b", sharing=("jmd",))
+    sp_worker = await user_id(container, "fallberatung")
     async with staff_client(container, "clearing", "demo-clearing") as client:
         r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "refer", "organisation": "jmd"})
         assert "keine%20Einwilligung%20zur%20Weitergabe%20%28share_jmd%29" in r.headers["location"]
@@ -117,7 +124,8 @@ async def test_a_case_goes_to_another_organisation_only_with_consent_for_that_re
         assert "bitte%20die%20Person%20fragen" in r.headers["location"]  # no consent question for that kind
         r = await client.post(f"/staff/clearing/{with_jmd}/decide", data={"action": "refer", "organisation": "jmd"})
         assert "hinweis=refer" in r.headers["location"]
-        r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "admit", "organisation": "sp"})
+        r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "admit", "organisation": "sp",
+                                                                         "caseworker": sp_worker})
         assert "hinweis=admit" in r.headers["location"]  # the municipality's own service point: no sharing
     async with container.sessions() as session:
         statuses = {i.id: i.status for i in await session.scalars(select(Intake))}
@@ -129,6 +137,7 @@ async def test_the_waitlist_is_bounded_and_a_decline_needs_a_reason(container: C
     await setup(container)
     async with container.sessions() as session, session.begin():
         staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
+        sp_worker = (await session.scalars(select(StaffUser).where(StaffUser.username == "fallberatung"))).one()
         intakes = [Intake(script_id="intake", script_version="v", language="de", channel="web", answers={},
                           status="new", submitted_at=clock()) for _ in range(12)]
         session.add_all(intakes)
@@ -141,8 +150,8 @@ async def test_the_waitlist_is_bounded_and_a_decline_needs_a_reason(container: C
             await clearing.decide(session, staff, intakes[10], "decline", reason=" ", now=clock())
         await clearing.decide(session, staff, intakes[10], "decline", reason="wohnt nicht in der Stadt", now=clock())
         # someone on the waitlist can be admitted later
-        await clearing.decide(session, staff, intakes[0], "admit", reason="Platz frei", organisation=("sp", "service_point"),
-                              now=clock())
+        await clearing.decide(session, staff, intakes[0], "admit", reason="Platz frei", organisation=SP,
+                              caseworker_id=sp_worker.id, now=clock())
         assert await clearing.waitlist_length(session) == 9
 
 
@@ -159,7 +168,7 @@ async def test_only_clearing_decides_and_assignments_follow_their_states(contain
                 await clearing.decide(session, users[role], intake, "waitlist", reason="", now=clock())
             with pytest.raises(AccessDenied):
                 await clearing.queue(session, users[role])
-        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=("sp", "service_point"),
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=SP,
                               caseworker_id=users["fallberatung"].id, category="B", now=clock())
         assignment = (await session.scalars(select(Assignment))).one()
         with pytest.raises(clearing.DecisionRefused, match="Grund"):
@@ -199,8 +208,9 @@ async def test_the_newcomer_is_told_each_decision_in_their_language(container: C
         ids = {i.contact_id: i.id for i in await session.scalars(select(Intake))}
         contacts = sorted(ids)
     admit, refer, wait, decline = (ids[c] for c in contacts)
+    sp_worker = await user_id(container, "fallberatung")
     async with staff_client(container, "clearing", "demo-clearing") as client:
-        for intake_id, data in ((admit, {"action": "admit", "organisation": "sp"}),
+        for intake_id, data in ((admit, {"action": "admit", "organisation": "sp", "caseworker": sp_worker}),
                                 (refer, {"action": "refer", "organisation": "jmd"}),
                                 (wait, {"action": "waitlist"}),
                                 (decline, {"action": "decline", "reason": "wohnt nicht in Musterstadt"})):
@@ -238,17 +248,18 @@ async def test_an_accepted_case_is_transferred_with_a_reason_and_consent_checked
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = await session.get(Intake, intake_id)
         await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
-                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+                              organisation=SP, caseworker_id=users["fallberatung"].id)
         first = (await session.scalars(select(Assignment))).one()
         await clearing.transition(session, users["fallberatung"], first, "accepted", reason="", now=clock())
         with pytest.raises(AccessDenied):
-            await clearing.transfer(session, users["fallberatung"], first, ("mbe_awo", "mbe"), None, "x", clock())
+            await clearing.transfer(session, users["fallberatung"], first, DEMO_PROFILE.recipient("mbe_awo"), None, "x", clock())
     async with staff_client(container, "clearing", "demo-clearing") as client:
         refused = await client.post(f"/staff/assignments/{first.id}/transferred", data={
             "organisation": "jmd", "reason": "Alter passt", "back": f"/staff/intakes/{intake_id}"})
         assert "keine%20Einwilligung" in refused.headers["location"]  # no consent for the JMD
         r = await client.post(f"/staff/assignments/{first.id}/transferred", data={
-            "organisation": "mbe_awo", "reason": "Sprache Russisch", "back": f"/staff/intakes/{intake_id}"})
+            "organisation": "mbe_awo", "caseworker": await user_id(container, "awo1"), "reason": "Sprache Russisch",
+            "back": f"/staff/intakes/{intake_id}"})
         assert r.headers["location"].startswith(f"/staff/intakes/{intake_id}?hinweis=transferred")
         page = (await client.get(f"/staff/intakes/{intake_id}")).text
         assert "übergeben" in page and "Sprache Russisch" in page and "vorgeschlagen" in page
@@ -276,7 +287,7 @@ async def test_three_weeks_after_the_hand_over_the_person_is_asked_whether_it_wo
         first, second = (await session.scalars(select(Intake).order_by(Intake.id))).all()
         for intake in (first, second):
             await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
-                                  organisation=("sp", "service_point"))
+                                  organisation=SP, caseworker_id=users["fallberatung"].id)
         revoked = (await session.scalars(select(Assignment).where(Assignment.intake_id == second.id))).one()
         await clearing.transition(session, users["clearing"], revoked, "revoked", reason="Fehler", now=clock())
     await container.dispatcher.tick()

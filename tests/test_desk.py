@@ -13,7 +13,7 @@ from storage import clearing
 from storage.models import Assignment, AuditEvent, Intake, StaffUser
 from storage.staff import create_staff
 from tests.chat import ChatDriver
-from tests.conftest import Clock
+from tests.conftest import SP, Clock
 from tests.test_appointments import staff_client
 
 
@@ -26,7 +26,7 @@ async def test_my_cases_first_contact_deadline_and_followups_that_come_back(cont
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = (await session.scalars(select(Intake))).one()
         await clearing.decide(session, users["clearing"], intake, "admit", reason="", category="B", now=clock(),
-                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+                              organisation=SP, caseworker_id=users["fallberatung"].id)
     async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
         page = (await me.get("/staff/desk")).text
         assert f"Fall #{intake.id}" in page and "Kategorie B" in page and "Erstkontakt überfällig" not in page
@@ -71,7 +71,7 @@ async def test_closing_with_a_reason_and_anonymising_on_schedule_keeps_only_coun
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = (await session.scalars(select(Intake))).one()
         await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
-                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+                              organisation=SP, caseworker_id=users["fallberatung"].id)
     async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
         await me.post(f"/staff/desk/{intake.id}/first-contact")
         due = (clock() + timedelta(days=30)).date().isoformat()
@@ -118,7 +118,7 @@ async def test_a_plan_has_at_most_three_open_goals_per_life_domain(container: Co
         session.add(intake)
         await session.flush()
         await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
-                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+                              organisation=SP, caseworker_id=users["fallberatung"].id)
         for n in range(3):
             await plans.add_goal(session, users["fallberatung"], intake.id, "language", f"Kurs {n}", "yes", clock())
         with pytest.raises(plans.PlanRefused, match="höchstens 3"):
@@ -144,7 +144,7 @@ async def test_closing_can_ask_the_person_for_voluntary_feedback(container: Cont
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = (await session.scalars(select(Intake))).one()
         await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
-                              organisation=("sp", "service_point"), caseworker_id=users["fallberatung"].id)
+                              organisation=SP, caseworker_id=users["fallberatung"].id)
     async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
         await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "goals_reached", "evaluate": "yes"})
     await container.dispatcher.tick()

@@ -1,0 +1,258 @@
+"""Consent binds the reader, not the form (issue 13, items 1 and 2): a hand-over goes to a caseworker of the
+chosen organisation only, with the person's release for that kind of organisation; the release is checked
+again on every read, so withdrawing it ends the access at once; a booking shows the caseworker the
+appointment, never the intake; the bot offers only the times of people the person released their data
+to, also against forged buttons. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from backend.container import Container
+from backend.demo import demo_availability
+from storage import clearing
+from storage.models import Appointment, Assignment, Availability, CaseDecision, Intake, StaffUser
+from storage.slots import Slot
+from tests.chat import ChatDriver
+from tests.conftest import SP, Clock
+from tests.test_appointments import staff_client
+from tests.test_clearing import _finish, setup, user_id
+
+HEALTH = "Personen im Haushalt"  # a heading only the intake's answers have
+
+
+async def intake_of(c: Container, user: str, sharing: tuple[str, ...] = ()) -> tuple[ChatDriver, int]:
+    chat = ChatDriver(c, user=user)
+    await chat.to_household("de", sharing=sharing)
+    await _finish(chat)
+    async with c.sessions() as session:
+        intake_id = max(await session.scalars(select(Intake.id)))
+    return chat, intake_id
+
+
+async def reads(c: Container, username: str, intake_id: int) -> tuple[int, int]:
+    """What a staff member gets for the intake: (page status, API status)."""
+    async with staff_client(c, username, f"demo-{username}") as client:
+        page = await client.get(f"/staff/intakes/{intake_id}")
+        api = await client.get(f"/api/intakes/{intake_id}")
+        listed = [i["id"] for i in (await client.get("/api/intakes")).json()]
+    assert (intake_id in listed) == (api.status_code == 200)
+    return page.status_code, api.status_code
+
+
+async def test_an_admission_goes_only_to_a_caseworker_of_the_chosen_organisation(
+        container: Container, clock: Clock) -> None:
+    """The bypass: refused all sharing, admitted to the service point but assigned to the JMD's
+    caseworker – who then read the whole intake. Now the decision is refused and nothing is stored."""
+    await setup(container)
+    _chat, intake_id = await intake_of(container, "refuses-all")
+    jmd1, coordinator = await user_id(container, "jmd1"), await user_id(container, "koordination")
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        for caseworker, why in ((jmd1, "arbeitet%20nicht%20f%C3%BCr%20die%20gew%C3%A4hlte%20Stelle"),
+                                (coordinator, "nur%20Fallberatungs-Konten"),
+                                ("987654", "gibt%20es%20nicht"),  # no such account
+                                ("99999999999999999999999", "bitte%20eine%20Fachkraft"),  # no id at all
+                                ("", "bitte%20eine%20Fachkraft")):
+            r = await client.post(f"/staff/clearing/{intake_id}/decide", data={
+                "action": "admit", "organisation": "sp", "caseworker": caseworker})
+            assert r.status_code == 303 and why in r.headers["location"], (caseworker, r.headers["location"])
+        page = (await client.get("/staff/clearing")).text
+    async with container.sessions() as session:
+        assert (await session.scalars(select(Assignment))).all() == []
+        assert (await session.scalars(select(CaseDecision))).all() == []
+        assert (await session.get(Intake, intake_id)).status == "new"
+    assert await reads(container, "jmd1", intake_id) == (404, 404)
+    # the form lists the JMD's caseworker only under the JMD, and coordinators nowhere
+    sp_group = page[page.index('data-organisation="sp"'):]
+    sp_group = sp_group[:sp_group.index("</optgroup>")]
+    assert "Aylin Demir" in sp_group and "JMD1" not in sp_group
+    assert f'value="{jmd1}" data-organisation="jmd"' in page and f'value="{coordinator}"' not in page
+
+
+async def test_an_assignment_to_a_foreign_caseworker_written_before_the_fix_gives_no_access(
+        container: Container, clock: Clock) -> None:
+    """Data written by the old code (service point, JMD caseworker): the read rule itself refuses it."""
+    await setup(container)
+    _chat, intake_id = await intake_of(container, "old-row")
+    async with container.sessions() as session, session.begin():
+        jmd1 = (await session.scalars(select(StaffUser).where(StaffUser.username == "jmd1"))).one()
+        session.add(Assignment(intake_id=intake_id, kind="assignment", organisation="sp", staff_user_id=jmd1.id,
+                               state="accepted", created_at=clock()))
+        (await session.get(Intake, intake_id)).status = "admitted"
+    assert await reads(container, "jmd1", intake_id) == (404, 404)
+    assert (await reads(container, "fallberatung", intake_id))[1] == 200  # the service point's case
+
+
+async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
+        container: Container, clock: Clock) -> None:
+    await setup(container)
+    chat, intake_id = await intake_of(container, "jmd-then-no", sharing=("jmd",))
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        r = await client.post(f"/staff/clearing/{intake_id}/decide", data={
+            "action": "admit", "organisation": "jmd", "caseworker": await user_id(container, "jmd1")})
+        assert "hinweis=admit" in r.headers["location"]
+    assert await reads(container, "jmd1", intake_id) == (200, 200)
+    assert await reads(container, "fallberatung", intake_id) == (404, 404)  # not the service point's case
+    await chat.command("consent")  # the person takes the release for the JMD back
+    await chat.press_data("t:sharing:jmd")
+    await chat.press_data("d:sharing:")
+    assert await reads(container, "jmd1", intake_id) == (404, 404)
+    async with container.sessions() as session:  # nor can the case be handed on to another JMD caseworker
+        staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
+        assignment = (await session.scalars(select(Assignment))).one()
+        assignment.state = "accepted"
+        try:
+            await clearing.transfer(session, staff, assignment, container.municipality.recipient("jmd"),
+                                    assignment.staff_user_id, "Urlaub", clock())
+        except clearing.DecisionRefused as exc:
+            assert "keine Einwilligung" in str(exc)
+        else:
+            raise AssertionError("a transfer without the release went through")
+        await session.rollback()
+
+
+async def test_a_transfer_names_a_caseworker_of_the_receiving_organisation(container: Container, clock: Clock) -> None:
+    await setup(container)
+    _chat, intake_id = await intake_of(container, "to-mbe", sharing=("mbe",))
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = await session.get(Intake, intake_id)
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=SP,
+                              caseworker_id=users["fallberatung"].id, now=clock())
+        first = (await session.scalars(select(Assignment))).one()
+        first.state = "accepted"
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        for caseworker in (str(users["caritas1"].id), str(users["fallberatung"].id), "", "x"):
+            r = await client.post(f"/staff/assignments/{first.id}/transferred", data={
+                "organisation": "mbe_awo", "caseworker": caseworker, "reason": "Sprache",
+                "back": f"/staff/intakes/{intake_id}"})
+            assert "fehler=" in r.headers["location"], caseworker  # Caritas' and the service point's are not AWO's
+        page = (await client.get(f"/staff/intakes/{intake_id}")).text
+        assert f'value="{users["awo1"].id}" data-organisation="mbe_awo"' in page
+    async with container.sessions() as session:
+        assert [a.state for a in await session.scalars(select(Assignment))] == ["accepted"]
+    assert await reads(container, "caritas1", intake_id) == (404, 404)
+
+
+# ------------------------------------------------------------------------------------ bookings ---------
+
+
+async def office_hours(c: Container) -> dict[str, int]:
+    """The demo office hours for the service point's caseworker and for the JMD's."""
+    await setup(c)
+    async with c.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        await session.execute(Availability.__table__.delete())
+        session.add_all(demo_availability(users["fallberatung"].id))
+        session.add(Availability(staff_user_id=users["jmd1"].id, weekday=2, start_time="13:00", end_time="16:00",
+                                 slot_minutes=45, kind="office", place="Schulstraße 3", languages=["arabic"],
+                                 interpreter_languages=[], active=True))  # Wednesdays: no service point times
+    return {name: users[name].id for name in ("fallberatung", "jmd1")}
+
+
+async def offered_staff(c: Container, chat: ChatDriver) -> set[int]:
+    """Whose times the slot buttons of the latest question are."""
+    keys = [b.data.split(":")[2] for row in chat.buttons for b in row if "." in b.data]
+    assert keys, chat.texts[-1]
+    async with c.sessions() as session:
+        return {(await session.get(Availability, int(key.split(".")[0]))).staff_user_id for key in keys}
+
+
+async def test_the_bot_offers_times_of_the_service_point_and_of_released_organisations_only(
+        container: Container, clock: Clock) -> None:
+    ids = await office_hours(container)
+    closed = ChatDriver(container, user="no-release")
+    await closed.complete_intake("de")
+    await closed.press_data("a:appointment:office")
+    assert await offered_staff(container, closed) == {ids["fallberatung"]}
+    for _ in range(3):  # more times: still only the service point's
+        await closed.press_data("b:appointment:more")
+        if any("." in b.data for row in closed.buttons for b in row):
+            assert await offered_staff(container, closed) == {ids["fallberatung"]}
+    open_ = ChatDriver(container, user="releases-jmd")
+    await open_.to_household("de", sharing=("jmd",))
+    await _finish(open_)
+    await open_.press_data("a:appointment:office")
+    seen = await offered_staff(container, open_)
+    for _ in range(4):
+        await open_.press_data("b:appointment:more")
+        if any("." in b.data for row in open_.buttons for b in row):
+            seen |= await offered_staff(container, open_)
+    assert seen == {ids["fallberatung"], ids["jmd1"]}
+
+
+async def test_a_forged_button_for_a_partners_time_books_nothing(container: Container, clock: Clock) -> None:
+    ids = await office_hours(container)
+    chat = ChatDriver(container, user="forger")
+    await chat.complete_intake("de")
+    await chat.press_data("a:appointment:office")
+    async with container.sessions() as session:
+        rule = (await session.scalars(select(Availability).where(Availability.staff_user_id == ids["jmd1"],
+                                                                 Availability.kind == "office"))).first()
+    day = clock().date() + timedelta(days=2)
+    while day.weekday() != rule.weekday:
+        day += timedelta(days=1)
+    start = datetime(day.year, day.month, day.day, 9, 0, tzinfo=container.runtime.tz).astimezone(clock().tzinfo)
+    key = Slot(rule.id, ids["jmd1"], start, start, "office", "", True).key
+    await chat.press_data(f"b:appointment:{key}")
+    await chat.press_data("b:appointment:99999999999999999999.zzzz")  # no such rule, no number at all
+    async with container.sessions() as session:
+        assert (await session.scalars(select(Appointment))).all() == []
+    assert "." in next(b.data for row in chat.buttons for b in row if b.data.startswith("b:"))  # times again
+
+
+async def test_a_booking_shows_the_caseworker_the_appointment_not_the_intake(
+        container: Container, clock: Clock) -> None:
+    ids = await office_hours(container)
+    chat = ChatDriver(container, user="books-jmd", channel="telegram")
+    await chat.to_household("ar", sharing=("jmd",))
+    await _finish(chat)
+    await chat.press_data("a:appointment:office")
+    for _ in range(6):  # page on until a time of the JMD's caseworker is offered, then take it
+        async with container.sessions() as session:
+            jmd_rules = set(await session.scalars(select(Availability.id).where(
+                Availability.staff_user_id == ids["jmd1"])))
+        mine = [b.data for row in chat.buttons for b in row if "." in b.data
+                and int(b.data.split(":")[2].split(".")[0]) in jmd_rules]
+        if mine:
+            await chat.press_data(mine[0])
+            break
+        await chat.press_data("b:appointment:more")
+    async with container.sessions() as session:
+        appt = (await session.scalars(select(Appointment))).one()
+        intake_id = (await session.scalars(select(Intake.id))).one()
+    assert appt.staff_user_id == ids["jmd1"] and appt.status == "booked"
+    assert await reads(container, "jmd1", intake_id) == (404, 404)  # before clearing: no intake
+    async with staff_client(container, "jmd1", "demo-jmd1") as client:
+        week = appt.starts_at.date().isoformat()
+        calendar = (await client.get(f"/staff/calendar?week={week}")).text
+        assert f'data-id="{appt.id}"' in calendar and "Im Büro" in calendar  # what the talk needs
+        assert (await client.get(f"/api/appointments?week={week}")).json()[0]["interpreter"] in (True, False)
+        assert HEALTH not in calendar
+    await chat.command("appointment")  # the person cancels: still nothing
+    await chat.press_data(f"r:{appt.id}:cancel")
+    await chat.press_data(f"c:cancel{appt.id}:yes")
+    assert await reads(container, "jmd1", intake_id) == (404, 404)
+
+
+async def test_staff_cannot_give_a_request_to_a_caseworker_the_person_did_not_release(
+        container: Container, clock: Clock) -> None:
+    ids = await office_hours(container)
+    chat = ChatDriver(container, user="home-visit")
+    await chat.complete_intake("de")
+    await chat.press_data("a:appointment:home_visit")
+    async with container.sessions() as session:
+        wish = (await session.scalars(select(Appointment))).one()
+    on_date = (clock().date() + timedelta(days=3)).isoformat()
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        r = await client.post(f"/staff/appointments/{wish.id}/move", data={
+            "on_date": on_date, "at": "10:00", "minutes": "60", "staff_user_id": str(ids["jmd1"])})
+        assert "nicht-freigegeben" in r.headers["location"]
+        r = await client.post(f"/staff/appointments/{wish.id}/move", data={
+            "on_date": on_date, "at": "10:00", "minutes": "60", "staff_user_id": str(ids["fallberatung"])})
+        assert "vorgeschlagen" in r.headers["location"]
+    async with container.sessions() as session:
+        assert (await session.get(Appointment, wish.id)).staff_user_id == ids["fallberatung"]
+
