@@ -252,8 +252,9 @@ def router(c: Container, templates: Jinja2Templates,
             if appt.status not in ("booked", "confirmed", "requested"):
                 return back("/staff/calendar", "ungueltig")
             repo.cancel(appt, "staff", now)
+            appt.cancel_note = reason.strip()[:200] or None  # sealed at rest, like every staff text
             await _notify(session, appt, "cancelled")
-            audit(session, staff, "cancel", "appointment", appt.id, reason.strip()[:200] or None)
+            audit(session, staff, "cancel", "appointment", appt.id)
         return back(f"/staff/calendar?week={_week_of(appt, tz)}", "abgesagt")
 
     @r.post("/staff/appointments/{appt_id}/move", include_in_schema=False)

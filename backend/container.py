@@ -24,6 +24,7 @@ from storage.crypto import FieldCipher
 from storage.db import make_engine, migrate, session_factory
 from storage.followups import Rules
 from storage.models import Publication
+from storage.sealed import seal_legacy
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,8 @@ class Container:
               strict_l10n: bool = False) -> Container:
         settings.check()
         engine = make_engine(settings.database_url, schema=schema, pool_size=settings.database_pool_size)
-        sessions = session_factory(engine)
         cipher = FieldCipher(settings.encryption_keys, settings.pseudonym_key or settings.secret_key)
+        sessions = session_factory(engine, cipher)
         profile = yaml.safe_load(settings.municipality_profile.read_text(encoding="utf-8"))
         municipality = parse_profile(profile, settings.municipality_profile.name)  # a broken profile stops here
         l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile), tz=settings.municipality_tz)
@@ -99,6 +100,7 @@ class Container:
         await migrate(self.engine)
         now = self.runtime.clock()
         async with self.sessions() as session, session.begin():
+            await seal_legacy(session)  # staff texts an older release stored in plain text
             await self.scripts.sync(session, now)
             if await texts.differs_from_files(session):  # coordinators' texts are live
                 self.l10n.use(await texts.live_sources(session))

@@ -16,6 +16,7 @@ from backend.container import Container
 from backend.demo import demo_banner, seed_demo
 from storage.campaigns import purge_due
 from storage.closure import anonymise_due
+from storage.db import checkpoint
 from storage.followups import conversations_tick
 from storage.housekeeping import housekeeping
 
@@ -56,6 +57,7 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
                     await anonymise_due(session, container.cipher, container.runtime.clock(), after)
             async with container.sessions() as session, session.begin():  # letter campaigns past retention
                 await purge_due(session, container.runtime.clock())
+            await checkpoint(container.engine)  # SQLite: what was deleted leaves the WAL too
 
         scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
 

@@ -145,7 +145,7 @@ class Simulator:
                 # NullPool: no connection (and no aiosqlite thread) outlives a request
                 engine = make_engine(f"sqlite+aiosqlite:///{self.database}", poolclass=NullPool)
                 await migrate(engine)
-                self._engine, self._sessions = engine, session_factory(engine)
+                self._engine, self._sessions = engine, session_factory(engine, self.c.cipher)
             return self._sessions
 
     async def close(self) -> None:

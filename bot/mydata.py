@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -13,11 +14,57 @@ from dialogs.loader import ScriptVersion
 from dialogs.model import DateArg, Lines, Msg, Say, State
 from dialogs.schema import SharingNode
 from storage.crypto import FieldCipher
-from storage.models import Appointment, CheckinResponse, ConsentRecord, Contact, Intake
+from storage.models import (
+    Appointment,
+    Assignment,
+    CaseDecision,
+    CaseFollowUp,
+    CaseNote,
+    CasePlan,
+    CheckinResponse,
+    ConsentRecord,
+    Contact,
+    Intake,
+    PlanGoal,
+    PlanStep,
+)
+
+
+async def case_records(session: AsyncSession, intake: Intake, organisations: Mapping[str, str]) -> dict[str, Any]:
+    """What staff recorded about one case (Art. 15 GDPR: their notes are personal data too): decisions with
+    their reasons, hand-overs, the plan with goals and steps, follow-up dates and notes, the notes. Names
+    of staff are left out; organisations are named."""
+    decisions = await session.scalars(select(CaseDecision).where(CaseDecision.intake_id == intake.id)
+                                      .order_by(CaseDecision.id))
+    handovers = await session.scalars(select(Assignment).where(Assignment.intake_id == intake.id)
+                                      .order_by(Assignment.id))
+    plan = await session.get(CasePlan, intake.id)
+    goals = list(await session.scalars(select(PlanGoal).where(PlanGoal.intake_id == intake.id).order_by(PlanGoal.id)))
+    steps = list(await session.scalars(select(PlanStep).where(PlanStep.goal_id.in_([g.id for g in goals]))
+                                       .order_by(PlanStep.id))) if goals else []
+    followups = await session.scalars(select(CaseFollowUp).where(CaseFollowUp.intake_id == intake.id)
+                                      .order_by(CaseFollowUp.id))
+    notes = await session.scalars(select(CaseNote).where(CaseNote.intake_id == intake.id).order_by(CaseNote.id))
+    return {
+        "decisions": [{"decision": d.action, "at": d.at.isoformat(), "reason": d.reason or None} for d in decisions],
+        "handed_over_to": [{"organisation": organisations.get(a.organisation, a.organisation), "kind": a.kind,
+                            "state": a.state, "since": a.created_at.isoformat(), "reason": a.reason}
+                           for a in handovers],
+        "plan": {"motto": plan.motto if plan else None,
+                 "review_on": plan.review_on.isoformat() if plan and plan.review_on else None,
+                 "goals": [{"life_domain": g.domain, "goal": g.text, "suitable_service": g.service,
+                            "done": g.done_at is not None,
+                            "steps": [{"step": st.text, "who": st.owner,
+                                       "by": st.due_on.isoformat() if st.due_on else None}
+                                      for st in steps if st.goal_id == g.id]} for g in goals]},
+        "follow_ups": [{"on": f.due_on.isoformat(), "note": f.note, "done": f.done_at is not None} for f in followups],
+        "notes": [{"at": n.at.isoformat(), "note": n.text} for n in notes],
+        "closed": {"at": intake.closed_at.isoformat(), "reason": intake.closure_reason} if intake.closed_at else None,
+    }
 
 
 async def export(session: AsyncSession, contact: Contact, state: State, sv: ScriptVersion,
-                 cipher: FieldCipher) -> tuple[Say, dict[str, str]]:
+                 cipher: FieldCipher, organisations: Mapping[str, str] | None = None) -> tuple[Say, dict[str, str]]:
     consents = (await session.execute(
         select(ConsentRecord).where(ConsentRecord.contact_id == contact.id).order_by(ConsentRecord.id)
     )).scalars().all()
@@ -41,6 +88,8 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
         "date": DateArg(c.recorded_at.date().isoformat(), "day"),
     }) for c in consents]
     parts.append(Msg("mydata-file"))
+    if any(i.status != "new" for i in intakes):  # a case exists: staff may have written about it
+        parts.append(Msg("mydata-case"))
     data = {
         "channel": contact.channel,
         "first_contact": contact.created_at.isoformat(),
@@ -52,7 +101,8 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
                       "text_sha256": c.text_version, "recorded_at": c.recorded_at.isoformat(),
                       "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None} for c in consents],
         "intakes": [{"submitted_at": i.submitted_at.isoformat(), "status": i.status, "language": i.language,
-                     "answers": cipher.unseal_answers(i.answers)} for i in intakes],
+                     "answers": cipher.unseal_answers(i.answers),
+                     "recorded_by_staff": await case_records(session, i, organisations or {})} for i in intakes],
         "appointments": [{"kind": a.kind, "place": a.place, "status": a.status, "interpreter": a.interpreter,
                           "language": a.language, "starts_at": a.starts_at.isoformat() if a.starts_at else None,
                           "ends_at": a.ends_at.isoformat() if a.ends_at else None} for a in appointments],

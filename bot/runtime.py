@@ -159,7 +159,7 @@ class Runtime:
                 contact.opted_out = False  # /start after /stop: they want to hear from us again
             expired = conv is not None and conv.status == "expired"
             unchanged: dict[str, Any] = {}  # answers as read: those not changed keep their ciphertext
-            if conv is None or conv.status in ("declined", "expired"):
+            if conv is None or conv.status in ("declined", "expired", "anonymised"):
                 sv = self.scripts.published[self.script_id]
                 conv = Conversation(contact_id=contact.id, script_id=sv.id, script_version=sv.version,
                                     status="active", state={}, started_at=now, updated_at=now)
@@ -247,7 +247,9 @@ class Runtime:
             elif isinstance(action, OptOut):
                 contact.opted_out = True
             elif isinstance(action, ExportData):
-                say, document = await mydata.export(session, contact, state, sv, self.cipher)
+                profile = self.composer.profile
+                names = {o.id: o.name for o in profile.organisations} if profile else {}
+                say, document = await mydata.export(session, contact, state, sv, self.cipher, names)
                 rendered = self.renderer.say(say, state.lang, languages)
                 rendered[-1].document = document
                 messages += rendered

@@ -112,7 +112,7 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
     decision = CaseDecision(intake_id=intake.id, action=action, reason=reason, staff_user_id=staff.id, at=now)
     session.add(decision)
     await session.flush()
-    audit(session, staff, action, "intake", intake.id, reason or None)
+    audit(session, staff, action, "intake", intake.id)  # the typed reason is in the decision, sealed
     return decision
 
 
@@ -131,7 +131,7 @@ async def transition(session: AsyncSession, staff: StaffUser, assignment: Assign
     if to != "accepted" and not reason:
         raise DecisionRefused("bitte einen Grund angeben")
     assignment.state, assignment.reason, assignment.decided_by, assignment.decided_at = to, reason or None, staff.id, now
-    audit(session, staff, to, "assignment", assignment.id, reason or None)
+    audit(session, staff, to, "assignment", assignment.id)
 
 
 async def loads(session: AsyncSession, category_hours: Mapping[str, float]) -> dict[int, float]:

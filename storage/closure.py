@@ -9,22 +9,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.crypto import FieldCipher
 from storage.desk import _mine
+from storage.erasure import erase_case_texts, unlink_case
 from storage.followups import plan_decision_notice
-from storage.models import (
-    Assignment,
-    CaseDecision,
-    CaseFollowUp,
-    CaseNote,
-    CasePlan,
-    Intake,
-    PlanGoal,
-    StaffUser,
-)
+from storage.models import CaseDecision, Intake, StaffUser
 from storage.staff import audit
 
 CLOSURE_REASONS = {
@@ -68,19 +60,14 @@ def statistics_of(answers: dict[str, Any]) -> dict[str, Any]:
 
 
 async def anonymise_due(session: AsyncSession, cipher: FieldCipher, now: datetime, after: timedelta) -> int:
-    """Anonymise cases closed longer ago than `after` (housekeeping runs this hourly)."""
+    """Anonymise cases closed longer ago than `after` (housekeeping runs this hourly): the codes for the
+    figures stay in `stats`; answers, the person link, what staff wrote and every path back to the person
+    go (`storage.erasure`)."""
     due = list(await session.scalars(
         select(Intake).where(Intake.status == "closed", Intake.closed_at <= now - after).limit(500)))
+    await unlink_case(session, due)
     for intake in due:
         intake.stats = statistics_of(cipher.unseal_answers(intake.answers))
         intake.answers, intake.contact_id, intake.conversation_id, intake.status = {}, None, None, "anonymised"
-    ids = [i.id for i in due]
-    if ids:
-        await session.execute(delete(CaseFollowUp).where(CaseFollowUp.intake_id.in_(ids)))
-        await session.execute(delete(PlanGoal).where(PlanGoal.intake_id.in_(ids)))  # steps go with their goal
-        await session.execute(delete(CasePlan).where(CasePlan.intake_id.in_(ids)))
-        await session.execute(delete(CaseNote).where(CaseNote.intake_id.in_(ids)))
-        await session.execute(update(CaseDecision).where(CaseDecision.intake_id.in_(ids))
-                              .values(reason=CaseDecision.action))  # free-text notes go; the decision stays
-        await session.execute(update(Assignment).where(Assignment.intake_id.in_(ids)).values(reason=None))
-    return len(ids)
+    await erase_case_texts(session, [i.id for i in due])
+    return len(due)

@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.model import State
 from storage.crypto import FieldCipher
-from storage.models import Contact, Conversation, Intake, OutboxMessage
+from storage.erasure import erase_case_texts
+from storage.models import CampaignHousehold, Contact, Conversation, Intake, OutboxMessage
 
 
 async def find_contact(session: AsyncSession, channel: str, user_hash: str, lock: bool = False) -> Contact | None:
@@ -30,9 +31,16 @@ async def current_conversation(session: AsyncSession, contact_id: int) -> Conver
 
 
 async def forget_contact(session: AsyncSession, contact_id: int) -> None:
-    """Delete every personal record of this person at once: the contact, its conversations and consents
-    (cascade), every message still waiting for them (scheduled ones included). Their submitted intakes
-    stay only as de-identified counts for statistics: no answers, no link, status "erased"."""
+    """Delete every personal record of this person at once: the contact, its conversations, consents,
+    appointments and check-in answers (cascade), everything staff wrote about them (`storage.erasure`),
+    every message still waiting for them (scheduled ones included) and the mark a welcome letter's
+    household got when they answered. Their submitted intakes stay only as de-identified counts for
+    statistics: no answers, no link, status "erased"."""
+    intake_ids = list(await session.scalars(select(Intake.id).where(Intake.contact_id == contact_id)))
+    await erase_case_texts(session, intake_ids)
+    await session.execute(
+        update(CampaignHousehold).where(CampaignHousehold.contact_id == contact_id)
+        .values(contact_id=None, scanned_at=None, consented_at=None, completed_at=None))
     await session.execute(
         update(Intake).where(Intake.contact_id == contact_id)
         .values(contact_id=None, conversation_id=None, answers={}, status="erased")

@@ -12,6 +12,9 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
+import storage.sealed  # noqa: F401 - registers the sealing of staff texts on every session
+from storage.crypto import FieldCipher
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -42,6 +45,10 @@ def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwar
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            # deleted rows are overwritten with zeros, and the WAL shrinks back after a checkpoint: what
+            # /delete removed does not linger in the file's free pages (the hourly housekeeping checkpoints)
+            cur.execute("PRAGMA secure_delete=ON")
+            cur.execute("PRAGMA journal_size_limit=0")
             cur.close()
 
         @event.listens_for(engine.sync_engine, "begin")
@@ -65,8 +72,10 @@ def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwar
     return engine
 
 
-def session_factory(engine: AsyncEngine) -> async_sessionmaker[Any]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: AsyncEngine, cipher: FieldCipher | None = None) -> async_sessionmaker[Any]:
+    """Sessions for this engine. With `cipher`, what staff write is sealed at rest (`storage.sealed`);
+    without it, writing such a text fails."""
+    return async_sessionmaker(engine, expire_on_commit=False, info={"cipher": cipher} if cipher else {})
 
 
 def alembic_config() -> Config:
@@ -85,3 +94,13 @@ async def migrate(engine: AsyncEngine) -> None:
 
     async with engine.begin() as conn:
         await conn.run_sync(_upgrade)
+
+
+async def checkpoint(engine: AsyncEngine) -> None:
+    """SQLite: copy the WAL into the database file and truncate it (readers in the middle of a transaction
+    may leave it for the next time). Nothing to do on PostgreSQL (autovacuum reclaims dead rows)."""
+    if engine.dialect.name != "sqlite":
+        return
+    async with engine.connect() as conn:
+        raw = await conn.get_raw_connection()
+        await raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -358,6 +358,7 @@ class Appointment(Base):
     status: Mapped[str] = mapped_column(String(20), default="booked", index=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(80), unique=True)
     cancelled_by: Mapped[str | None] = mapped_column(String(20))  # person | staff
+    cancel_note: Mapped[str | None] = mapped_column(Text)  # staff's reason for cancelling (sealed)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -386,7 +387,7 @@ class Assignment(Base):
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     category: Mapped[str | None] = mapped_column(String(1))  # Münster A–D: the case's weekly hours
     state: Mapped[str] = mapped_column(String(20), default="proposed")
-    reason: Mapped[str | None] = mapped_column(String(300))  # why rejected / revoked / transferred
+    reason: Mapped[str | None] = mapped_column(Text)  # why rejected / revoked / transferred (sealed)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("assignments.id", ondelete="SET NULL"))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -402,7 +403,7 @@ class CaseDecision(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
     action: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str] = mapped_column(String(300), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # as typed by staff (sealed)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -414,7 +415,7 @@ class EmergencyAccess(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
-    reason: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text)  # sealed
     granted_at: Mapped[datetime] = mapped_column(default=utcnow)
     until: Mapped[datetime] = mapped_column()
 
@@ -427,7 +428,7 @@ class CaseFollowUp(Base):
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"), index=True)
     due_on: Mapped[date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(Text, default="")  # sealed
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     done_at: Mapped[datetime | None] = mapped_column()
 
@@ -437,7 +438,7 @@ class CasePlan(Base):
 
     __tablename__ = "case_plans"
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), primary_key=True)
-    motto: Mapped[str] = mapped_column(String(300), default="")
+    motto: Mapped[str] = mapped_column(Text, default="")  # sealed
     review_on: Mapped[date | None] = mapped_column(Date)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -449,7 +450,7 @@ class PlanGoal(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
     domain: Mapped[str] = mapped_column(String(40))
-    text: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)  # sealed
     service: Mapped[str] = mapped_column(String(20))  # yes | no | next_best
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     done_at: Mapped[datetime | None] = mapped_column()
@@ -461,18 +462,19 @@ class PlanStep(Base):
     __tablename__ = "plan_steps"
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("plan_goals.id", ondelete="CASCADE"), index=True)
-    text: Mapped[str] = mapped_column(String(300))
-    owner: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text)  # sealed
+    owner: Mapped[str] = mapped_column(Text)  # who does it, often a name (sealed)
     due_on: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column()
 
 
 class CaseNote(Base):
-    """A caseworker's note on a case (what happened, what was agreed). Deleted when the case is anonymised."""
+    """A caseworker's note on a case (what happened, what was agreed). Sealed at rest (`storage.sealed`);
+    deleted when the case is anonymised or the person erased."""
 
     __tablename__ = "case_notes"
     id: Mapped[int] = mapped_column(primary_key=True)
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # sealed
     at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.crypto import FieldCipher
 from storage.models import Contact, Conversation, Intake, OutboxMessage
+from storage.sealed import reseal_all
 
 
 async def rotate_all(sessions: async_sessionmaker[AsyncSession], cipher: FieldCipher) -> int:
@@ -26,4 +27,5 @@ async def rotate_all(sessions: async_sessionmaker[AsyncSession], cipher: FieldCi
             if row.address_enc:
                 row.address_enc = cipher.rotate(row.address_enc)
             count += 1
+        count += await reseal_all(session)  # what staff wrote
     return count

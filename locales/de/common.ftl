@@ -60,6 +60,7 @@ mydata-consent =
        *[no] abgelehnt
     } am { $date }
 mydata-file = Alles zusammen finden Sie auch in der Datei.
+mydata-case = Die Datei enthält auch, was die Beratung zu Ihrem Fall aufgeschrieben hat: Notizen, Ihren Plan und Entscheidungen.
 keyword-stop = stop, stopp, halt
 cmd-stop = Keine Nachrichten mehr
 cmd-delete = Meine Daten löschen

@@ -60,6 +60,7 @@ mydata-consent =
        *[no] refused
     } on { $date }
 mydata-file = You will also find everything in the file.
+mydata-case = The file also contains what the counselling staff wrote down about your case: notes, your plan and decisions.
 keyword-stop = stop
 cmd-stop = No more messages
 cmd-delete = Delete my data

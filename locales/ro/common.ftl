@@ -61,6 +61,7 @@ mydata-consent =
        *[no] refuzat
     } la { $date }
 mydata-file = Găsiți toate acestea și în fișier.
+mydata-case = Fișierul conține și ce au notat consilierii despre cazul dumneavoastră: notițe, planul dumneavoastră și decizii.
 keyword-stop = stop, opriți, oprește
 cmd-stop = Fără alte mesaje
 cmd-delete = Ștergeți datele mele

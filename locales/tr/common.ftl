@@ -60,6 +60,7 @@ mydata-consent =
        *[no] reddedildi
     }
 mydata-file = Tüm bilgileri dosyada da bulabilirsiniz.
+mydata-case = Dosyada danışmanların durumunuz hakkında yazdıkları da var: notlar, planınız ve kararlar.
 keyword-stop = stop, dur, durdur
 cmd-stop = Mesajları durdur
 cmd-delete = Verilerimi sil
