@@ -3,7 +3,7 @@ and the Telegram webhook route."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -25,6 +25,7 @@ from backend import (
     figures_pages,
     letter_pages,
     offers,
+    oversight_pages,
     script_pages,
     simulator_pages,
     text_pages,
@@ -33,10 +34,10 @@ from backend import (
 from backend.container import Container
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
-from storage import campaigns, clearing, plans
+from storage import campaigns, clearing, emergency, plans
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
-from storage.models import AuditEvent, Contact, Intake, StaffUser
+from storage.models import Contact, Intake, StaffUser
 from storage.sharing import Membership
 from storage.staff import audit, authenticate
 
@@ -46,7 +47,7 @@ CONSENT_LABELS = {"data_processing": "Beratung und Datenverarbeitung", "share_jo
                   "share_jmd": "Weitergabe an Jugendmigrationsdienst",
                   "share_mbe": "Weitergabe an Migrationsberatung (Erwachsene)"}
 ROLE_LABELS = {"caseworker": "Fallberatung", "clearing": "Clearingstelle", "coordinator": "Koordination",
-               "admin": "Administration"}
+               "datenschutz": "Datenschutz", "admin": "Administration"}
 
 
 class LoginRequired(Exception):
@@ -155,6 +156,8 @@ def create_app(c: Container) -> FastAPI:
     app.include_router(script_pages.router(c, templates, page_staff))
     app.include_router(text_pages.router(c, templates, page_staff))
     app.include_router(letter_pages.router(c, templates, page_staff))
+    app.include_router(oversight_pages.router(c, templates, page_staff))
+    emergency_minutes = c.municipality.rules.emergency_access_minutes if c.municipality else 60
 
     # ---------------------------------------------------------------------------------- pages --------
 
@@ -204,9 +207,9 @@ def create_app(c: Container) -> FastAPI:
         if intake is None:
             async with c.sessions() as session:  # not theirs: offer emergency access (reason, 1 hour, logged)
                 other = await intakes_repo.exists(session, intake_id)
-            return templates.TemplateResponse(request, "notfound.html",
-                                              {"staff": staff, "emergency": other, "intake_id": intake_id},
-                                              status_code=404)
+            return templates.TemplateResponse(request, "notfound.html", {
+                "staff": staff, "emergency": other and staff.role in intakes_repo.READERS, "intake_id": intake_id,
+                "categories": emergency.CATEGORIES, "minutes": emergency_minutes}, status_code=404)
         async with c.sessions() as session:  # the same person's appointments and follow-up answers; the plan
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
             plan, goals = await plans.plan_of(session, intake.id)
@@ -235,22 +238,20 @@ def create_app(c: Container) -> FastAPI:
                 if u.active and u.role == "caseworker" and u.username in orgs]
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)
-    async def emergency(intake_id: int, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
-        async with c.sessions() as session, session.begin():
-            if not await intakes_repo.exists(session, intake_id):
-                return RedirectResponse("/staff/intakes", status_code=303)
-            await intakes_repo.grant_emergency_access(session, staff, intake_id, reason, c.runtime.clock())
+    async def emergency_access(request: Request, intake_id: int, category: str = Form(""), reason: str = Form(""),
+                               staff: StaffUser = Depends(page_staff)) -> Response:
+        try:
+            async with c.sessions() as session, session.begin():
+                if not await intakes_repo.exists(session, intake_id):
+                    return RedirectResponse("/staff/intakes", status_code=303)
+                await emergency.grant(session, staff, intake_id, category, reason, c.runtime.clock(),
+                                      timedelta(minutes=emergency_minutes))
+        except emergency.ReasonRefused as exc:  # the form again, with what was typed
+            return templates.TemplateResponse(request, "notfound.html", {
+                "staff": staff, "emergency": True, "intake_id": intake_id, "categories": emergency.CATEGORIES,
+                "minutes": emergency_minutes, "problem": str(exc), "category": category, "reason": reason},
+                status_code=422)
         return RedirectResponse(f"/staff/intakes/{intake_id}", status_code=303)
-
-    @app.get("/staff/audit", include_in_schema=False)
-    async def audit_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
-        if staff.role != "admin":
-            raise AccessDenied("the audit log is for admins")
-        async with c.sessions() as session:
-            rows = (await session.execute(
-                select(AuditEvent, StaffUser.display_name).outerjoin(StaffUser, StaffUser.id == AuditEvent.staff_user_id)
-                .order_by(AuditEvent.id.desc()).limit(500))).all()
-        return templates.TemplateResponse(request, "audit.html", {"staff": staff, "rows": rows})
 
     async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend import triage
 from backend.container import Container
 from backend.forms import form_id
-from storage import clearing
+from storage import clearing, emergency
 from storage.intakes import AccessDenied
 from storage.models import Assignment, Intake, StaffUser
 from storage.staff import audit
@@ -93,11 +93,12 @@ def router(c: Container, templates: Jinja2Templates,
         async with c.sessions() as session, session.begin():
             items, people = await _items(session, staff)
             waiting = await clearing.waitlist_length(session)
+            unseen = await emergency.unacknowledged(session)
             for item in items:
                 audit_view(session, staff, item["intake"].id)
         return templates.TemplateResponse(request, "clearing.html", {
             "staff": staff, "items": items, "people": people, "organisations": profile.organisations,  # type: ignore[union-attr]
-            "actions": ACTION_LABELS, "waiting": waiting, "waitlist_size": profile.rules.waitlist_size,  # type: ignore[union-attr]
+            "actions": ACTION_LABELS, "waiting": waiting, "unseen": unseen, "waitlist_size": profile.rules.waitlist_size,  # type: ignore[union-attr]
             "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
 
     @r.post("/staff/clearing/{intake_id}/decide", include_in_schema=False)

@@ -1,4 +1,4 @@
-"""Demo data for `make run`: the fictitious municipality Musterstadt, two organisations, three staff users.
+"""Demo data for `make run`: the fictitious municipality Musterstadt, two organisations, five staff users.
 Development only: the passwords are printed and not secret."""
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ DEMO_USERS = [
     ("fallberatung", "demo-fallberatung", "caseworker", "Aylin Demir"),
     ("clearing", "demo-clearing", "clearing", "Jonas Berger"),
     ("koordination", "demo-koordination", "coordinator", "Maria Kowalski"),
+    ("admin", "demo-administration", "admin", "Lena Hoffmann"),
+    ("datenschutz", "demo-datenschutz", "datenschutz", "Petra Yilmaz"),
 ]
 
 

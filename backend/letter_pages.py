@@ -25,6 +25,7 @@ from bot.l10n import language_name
 from storage import campaigns
 from storage.intakes import AccessDenied
 from storage.models import Campaign, CampaignHousehold, StaffUser
+from storage.sharing import OWN_KINDS
 from storage.staff import audit
 
 PRINTERS = ("clearing", "admin")
@@ -44,6 +45,12 @@ def router(c: Container, templates: Jinja2Templates,
     def _may(staff: StaffUser, roles: tuple[str, ...]) -> None:
         if staff.role not in roles:
             raise AccessDenied("not for this role")
+        # names, addresses and reasons like "single parent" are for the municipality's own service point:
+        # its caseworkers do the home visits; a partner organisation's caseworker sees none of it
+        if staff.role == "caseworker":
+            member = c.municipality.membership(staff.username, staff.role) if c.municipality else None
+            if member is None or member.kind not in OWN_KINDS:
+                raise AccessDenied("the letters and home visits are the service point's")
 
     async def bot_username() -> tuple[str, bool]:
         """The bot's @username for the links, and whether it is real (configured or asked from Telegram)."""

@@ -81,6 +81,7 @@ class Rules(_Base):
     waitlist_recontact_days: int = 90
     anonymise_after_closure_days: int = 30  # closed cases lose everything personal (statistics keep counting)
     review_untouched_days: int = 182  # a case untouched this long resurfaces; closing for no contact is proposed
+    emergency_access_minutes: int = Field(default=60, ge=5, le=480)  # how long a "break the glass" lasts
 
 
 # geographic Europe (ISO 3166 alpha-2); Turkey, the Caucasus and Kazakhstan are not counted – a

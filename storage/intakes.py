@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, false, or_, select, true
@@ -18,12 +18,10 @@ from storage.models import (
     StaffUser,
 )
 from storage.sharing import Membership, released_condition
-from storage.staff import audit
 
 # Who may read personal intake data. Coordinators see aggregates only (later: figures pages).
 READERS = {"caseworker", "clearing", "admin"}
 ALL_INTAKES = {"clearing", "admin"}  # the clearing queue needs every new intake
-EMERGENCY_ACCESS = timedelta(hours=1)
 GONE = ("erased", "anonymised")  # nothing personal left to show
 
 
@@ -31,7 +29,7 @@ class AccessDenied(PermissionError):
     pass
 
 
-def _check(staff: StaffUser) -> None:
+def check_reader(staff: StaffUser) -> None:
     if staff.role not in READERS or not staff.active:
         raise AccessDenied(f"role {staff.role} may not read intakes")
 
@@ -57,7 +55,7 @@ def visible(staff: StaffUser, member: Membership | None, now: datetime) -> Any:
 
 async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200, *, member: Membership | None = None,
                        now: datetime) -> list[Intake]:
-    _check(staff)
+    check_reader(staff)
     stmt = (select(Intake).where(Intake.status.not_in(GONE), visible(staff, member, now))
             .order_by(Intake.submitted_at.desc(), Intake.id.desc()).limit(limit))
     return list((await session.execute(stmt)).scalars())
@@ -66,7 +64,7 @@ async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200
 async def get_intake(session: AsyncSession, staff: StaffUser, intake_id: int, *, member: Membership | None = None,
                      now: datetime) -> Intake | None:
     """The intake if it exists and this staff member may read it; None otherwise (no hint which)."""
-    _check(staff)
+    check_reader(staff)
     return await session.scalar(select(Intake).where(Intake.id == intake_id, Intake.status.not_in(GONE),
                                                      visible(staff, member, now)))
 
@@ -75,23 +73,9 @@ async def exists(session: AsyncSession, intake_id: int) -> bool:
     return await session.scalar(select(Intake.id).where(Intake.id == intake_id, Intake.status.not_in(GONE))) is not None
 
 
-async def grant_emergency_access(session: AsyncSession, staff: StaffUser, intake_id: int, reason: str,
-                                 now: datetime) -> EmergencyAccess:
-    """Open a case that is not one's own: only with a reason, for an hour, written to the audit log."""
-    _check(staff)
-    reason = reason.strip()[:300]
-    if len(reason) < 10:
-        raise AccessDenied("emergency access needs a reason (at least a short sentence)")
-    row = EmergencyAccess(staff_user_id=staff.id, intake_id=intake_id, reason=reason, granted_at=now,
-                          until=now + EMERGENCY_ACCESS)
-    session.add(row)
-    audit(session, staff, "emergency_access", "intake", intake_id, reason)
-    return row
-
-
 async def current_consents(session: AsyncSession, staff: StaffUser, intake: Intake) -> list[ConsentRecord]:
     """The person's latest decision per consent kind (data processing, sharing per recipient)."""
-    _check(staff)
+    check_reader(staff)
     if intake.contact_id is None:
         return []
     rows = (await session.execute(
@@ -106,7 +90,7 @@ async def current_consents(session: AsyncSession, staff: StaffUser, intake: Inta
 async def follow_up_of(session: AsyncSession, staff: StaffUser, intake: Intake
                        ) -> tuple[list[Appointment], list[CheckinResponse]]:
     """The person's appointments and their answers to follow-up check-ins, for the intake page."""
-    _check(staff)
+    check_reader(staff)
     if intake.contact_id is None:
         return [], []
     appts = (await session.execute(

@@ -67,7 +67,7 @@ class StaffUser(Base):
     username: Mapped[str] = mapped_column(String(80), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(200))  # argon2id
-    role: Mapped[str] = mapped_column(String(20))  # caseworker | clearing | coordinator | admin
+    role: Mapped[str] = mapped_column(String(20))  # caseworker | clearing | coordinator | datenschutz | admin
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -409,15 +409,22 @@ class CaseDecision(Base):
 
 
 class EmergencyAccess(Base):
-    """A caseworker opened a case not assigned to them: with a reason, for a limited time, audited."""
+    """A caseworker opened a case not assigned to them: with a reason, for a limited time, audited; clearing
+    takes note of it, the data-protection officer reviews it (storage/emergency.py)."""
 
     __tablename__ = "emergency_access"
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
-    reason: Mapped[str] = mapped_column(Text)  # sealed
+    category: Mapped[str] = mapped_column(String(30), default="")  # storage.emergency.CATEGORIES
+    reason: Mapped[str] = mapped_column(Text)  # the sentence, sealed
     granted_at: Mapped[datetime] = mapped_column(default=utcnow)
     until: Mapped[datetime] = mapped_column()
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    acknowledged_at: Mapped[datetime | None] = mapped_column()
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    reviewed_at: Mapped[datetime | None] = mapped_column()
+    review: Mapped[str | None] = mapped_column(String(20))  # ok | question
 
 
 class CaseFollowUp(Base):

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEvent, StaffUser, utcnow
 
-ROLES = ("caseworker", "clearing", "coordinator", "admin")
+ROLES = ("caseworker", "clearing", "coordinator", "datenschutz", "admin")
 _hasher = PasswordHasher()
 # A hash to verify against when the user does not exist, so both cases take the same time.
 _DUMMY = _hasher.hash("not-a-real-password")

@@ -19,12 +19,19 @@ from sqlalchemy.ext.asyncio import create_async_engine
 import storage.staff
 from backend.config import ROOT, Settings
 from backend.container import Container
+from backend.demo import DEMO_USERS
 from backend.profile import load_profile
 from storage.crypto import generate_key
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 DEMO_PROFILE = load_profile(ROOT / "dialogs" / "profiles" / "musterstadt.yaml")
 SP = DEMO_PROFILE.recipient("sp")  # the demo's service point and its caseworker (fallberatung)
+DEMO_PASSWORDS = {user: password for user, password, _, _ in DEMO_USERS}
+
+
+def demo_password(user: str) -> str:
+    """The password a test account has: the demo's own, or `demo-<name>` for those tests create."""
+    return DEMO_PASSWORDS.get(user, f"demo-{user}")
 
 
 class Clock:

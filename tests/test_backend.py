@@ -13,7 +13,7 @@ from backend.container import Container
 from backend.demo import seed_demo
 from storage.models import AuditEvent
 from tests.chat import ChatDriver
-from tests.conftest import SP
+from tests.conftest import SP, demo_password
 
 SCRIPT = '<script>alert("x")</script>'
 
@@ -32,7 +32,7 @@ async def client(container: Container) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def login(client: httpx.AsyncClient, user: str) -> httpx.Response:
-    return await client.post("/staff/login", data={"username": user, "password": f"demo-{user}"})
+    return await client.post("/staff/login", data={"username": user, "password": demo_password(user)})
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -158,24 +158,25 @@ async def test_caseworkers_see_only_their_cases_and_emergency_access_is_reasoned
     assert [i["id"] for i in (await client.get("/api/intakes")).json()] == [mine.id]
     assert (await client.get(f"/api/intakes/{other.id}")).status_code == 404
     page = await client.get(f"/staff/intakes/{other.id}")
-    assert page.status_code == 404 and "Fall für eine Stunde öffnen" in page.text and "Personen im Haushalt" not in page.text
-    refused = await client.post(f"/staff/intakes/{other.id}/emergency", data={"reason": "kurz"})
-    assert refused.status_code == 403  # a reason is needed
+    assert page.status_code == 404 and "Fall für 60 Minuten öffnen" in page.text and "Personen im Haushalt" not in page.text
+    for data in ({"reason": "Person steht am Schalter, Kollegin krank"},  # no category
+                 {"category": "person_present", "reason": "aaaaaaaaaaaaaaaaaaaaaaaa"},  # no sentence
+                 {"category": "person_present", "reason": "kurz"}):
+        refused = await client.post(f"/staff/intakes/{other.id}/emergency", data=data)
+        assert refused.status_code == 422 and data["reason"] in refused.text  # the form again, text kept
     r = await client.post(f"/staff/intakes/{other.id}/emergency",
-                          data={"reason": "Person steht am Schalter, Kollegin krank"})
+                          data={"category": "person_present", "reason": "Person steht am Schalter, Kollegin krank"})
     assert r.status_code == 303 and (await client.get(f"/staff/intakes/{other.id}")).status_code == 200
     clock.advance(minutes=61)
     assert (await client.get(f"/staff/intakes/{other.id}")).status_code == 404  # the hour is over
     async with container.sessions() as s:
         logged = (await s.scalars(select(AuditEvent).where(AuditEvent.action == "emergency_access"))).one()
-    assert logged.reason == "Person steht am Schalter, Kollegin krank" and logged.object_id == str(other.id)
+    assert logged.reason == "person_present" and logged.object_id == str(other.id)  # a code, no typed text
     await client.post("/staff/logout")
     await login(client, "clearing")
-    assert (await client.get("/staff/audit")).status_code == 403  # admins only
-    async with container.sessions() as s, s.begin():
-        from storage.staff import create_staff
-        await create_staff(s, "admin", "demo-admin", "admin", "Admin")
+    assert (await client.get("/staff/audit")).status_code == 403  # admins and data protection only
+    assert "1 Notfallzugriff" in (await client.get("/staff/clearing")).text  # clearing is told
     await client.post("/staff/logout")
-    await login(client, "admin")
-    log = await client.get("/staff/audit")
-    assert log.status_code == 200 and "Person steht am Schalter, Kollegin krank" in log.text
+    r = await client.post("/staff/login", data={"username": "admin", "password": "demo-administration"})
+    log = await client.get("/staff/audit?was=emergency_access")
+    assert log.status_code == 200 and "Notfallzugriff" in log.text and "person_present" in log.text

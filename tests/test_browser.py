@@ -10,10 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from backend.container import Container
-from backend.demo import seed_demo
+from backend.demo import DEMO_USERS, seed_demo
 from storage import clearing
 from storage.models import Intake, StaffUser
-from storage.staff import create_staff
 from tests.browser import ARTIFACTS, TIMEOUT_MS, expect, fixtures, log_in, serious_violations
 from tests.chat import ChatDriver
 from tests.conftest import SP
@@ -26,6 +25,7 @@ class Seeded:
     intake_id: int | None = None
 
 
+PASSWORDS = {user: password for user, password, _, _ in DEMO_USERS}
 BOOKER = "browser-booking-person-0001"  # the web chat cookie of a person who finished the intake
 
 
@@ -33,7 +33,6 @@ async def seed(c: Container) -> None:
     """Demo staff users and one intake, submitted in Arabic through the runtime (as a channel would)."""
     async with c.sessions() as session, session.begin():
         await seed_demo(session)
-        await create_staff(session, "admin", "demo-admin", "admin", "Admin")
     chat = ChatDriver(c, user="browser-test-person")
     await chat.complete_intake("ar", household="٣", arrival="03/2024", level="none", topics=("health", "housing"),
                                ages=("٣٤", "٣٠", "٧"))
@@ -203,9 +202,10 @@ def test_caseworker_publishes_a_time_a_newcomer_books_it_and_it_shows_in_the_cal
                       "/staff/desk"]),
     ("clearing", ["/staff/clearing", "/staff/intakes/{intake}"]),
     ("admin", ["/staff/audit"]),
+    ("datenschutz", ["/staff/audit", "/staff/emergency"]),
 ])
 def test_staff_pages_have_no_serious_accessibility_violations(page, user: str, paths: list[str]) -> None:
-    log_in(page, user, f"demo-{user}", paths[0].format(intake=Seeded.intake_id))
+    log_in(page, user, PASSWORDS[user], paths[0].format(intake=Seeded.intake_id))
     for path in paths:
         page.goto(path.format(intake=Seeded.intake_id))
         expect(page.locator("h1")).to_be_visible()
@@ -220,6 +220,12 @@ def test_clearing_queue_in_browser(page) -> None:
     item = page.locator("section.queue-item").first
     expect(item).to_contain_text("Zuständigkeit (Vorschlag)")
     expect(item).to_contain_text("Anspruch")
+    # the caseworker list follows the organisation: the service point's people only under the service point
+    caseworker = item.get_by_label("Fachkraft")
+    item.get_by_label("Stelle").select_option(label="Jugendmigrationsdienst Musterstadt")
+    assert caseworker.locator("option", has_text="Aylin Demir").evaluate("o => o.hidden && o.disabled")
+    item.get_by_label("Stelle").select_option(label="Servicestelle Zuwanderung Musterstadt")
+    assert not caseworker.locator("option", has_text="Aylin Demir").evaluate("o => o.hidden || o.disabled")
     item.get_by_label("Warteliste").check()
     item.get_by_role("button", name="Entscheidung speichern").click()
     expect(page.locator("[role=status]")).to_contain_text("Gespeichert: Warteliste")

@@ -35,8 +35,7 @@ from storage.models import (
     Intake,
     PlanGoal,
 )
-from storage.staff import create_staff
-from tests.conftest import Clock
+from tests.conftest import Clock, demo_password
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = "2026-02-25 13:00"  # local time; the period is January and February 2026
@@ -201,7 +200,6 @@ async def seeded(container: Container, clock: Clock) -> dict[str, int]:
     clock.now = local(NOW)
     async with container.sessions() as session, session.begin():
         await seed_demo(session)
-        await create_staff(session, "admin", "demo-admin", "admin", "Admin")
         return await seed_figures(session, container.cipher)
 
 
@@ -341,7 +339,7 @@ def html_tables(page: str) -> dict[str, list[list[str]]]:
 async def client_for(c: Container, user: str | None) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(c)), base_url="http://test") as client:
         if user:
-            r = await client.post("/staff/login", data={"username": user, "password": f"demo-{user}"})
+            r = await client.post("/staff/login", data={"username": user, "password": demo_password(user)})
             assert r.status_code == 303
         yield client
 

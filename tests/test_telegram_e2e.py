@@ -167,12 +167,15 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
     assert len(fake.callback_answers) >= 25, "every button press is answered (no endless spinner)"
     assert {c[1].get("language_code") for c in fake.calls if c[0] == "setMyCommands"} >= {"ar", "fa", "uk", None}
 
-    # A caseworker reads the intake through the API: German labels, the original typed input.
+    # Clearing reads the intake through the API: German labels, the original typed input. The caseworker the
+    # talk is booked with does not (a booking is not a case).
     app = create_app(bot_container)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as api:
         assert (await api.get("/api/intakes")).status_code == 401
         login = await api.post("/api/session", json={"username": "fallberatung", "password": "demo-fallberatung"})
+        assert login.status_code == 200 and (await api.get("/api/intakes")).json() == []
+        login = await api.post("/api/session", json={"username": "clearing", "password": "demo-clearing"})
         assert login.status_code == 200
         listing = (await api.get("/api/intakes")).json()
         assert len(listing) == 1 and listing[0]["language"] == lang and listing[0]["channel"] == "telegram"
