@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
+import swagger_ui_bundle
 from babel.dates import format_datetime
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -16,9 +17,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from sqlalchemy import select
-from starlette.middleware.sessions import SessionMiddleware
 
 from backend import (
+    account_pages,
     calendar_pages,
     clearing_pages,
     desk_pages,
@@ -31,15 +32,19 @@ from backend import (
     text_pages,
     triage,
 )
+from backend.auth import Auth, FormExpired, LoginRequired, SecondFactorDue, csrf_input, safe_next
+from backend.auth import router as auth_router
 from backend.container import Container
+from backend.http_guard import HttpGuard
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
 from storage import campaigns, clearing, emergency, plans
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
 from storage.models import Contact, Intake, StaffUser
+from storage.refusals import text_of
 from storage.sharing import Membership
-from storage.staff import audit, authenticate
+from storage.staff import audit
 
 HERE = Path(__file__).resolve().parent
 CONSENT_LABELS = {"data_processing": "Beratung und Datenverarbeitung", "share_jobcentre": "Weitergabe an Jobcenter",
@@ -48,22 +53,6 @@ CONSENT_LABELS = {"data_processing": "Beratung und Datenverarbeitung", "share_jo
                   "share_mbe": "Weitergabe an Migrationsberatung (Erwachsene)"}
 ROLE_LABELS = {"caseworker": "Fallberatung", "clearing": "Clearingstelle", "coordinator": "Koordination",
                "datenschutz": "Datenschutz", "admin": "Administration"}
-
-
-class LoginRequired(Exception):
-    def __init__(self, api: bool):
-        self.api = api
-
-
-class LoginIn(BaseModel):
-    username: str
-    password: str
-
-
-class StaffOut(BaseModel):
-    username: str
-    display_name: str
-    role: str
 
 
 class IntakeSummary(BaseModel):
@@ -101,11 +90,11 @@ class IntakeDetail(IntakeSummary):
 
 
 def create_app(c: Container) -> FastAPI:
-    app = FastAPI(title="Ankommen", version="0.1.0", docs_url="/api/docs", openapi_url="/api/openapi.json",
-                  redoc_url=None)
+    docs = c.settings.api_docs_on
+    app = FastAPI(title="Ankommen", version="0.1.0", docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json" if docs else None)
     secure = not c.settings.is_development
-    app.add_middleware(SessionMiddleware, secret_key=c.settings.secret_key, session_cookie="ankommen_staff",
-                       same_site="strict", https_only=secure, max_age=8 * 3600)
+    app.add_middleware(HttpGuard, hsts=secure)
     templates = Jinja2Templates(directory=HERE / "templates")
     tz = ZoneInfo(c.settings.municipality_tz)
     templates.env.filters["local"] = lambda dt: format_datetime(dt.astimezone(tz), "dd.MM.yyyy HH:mm", locale="de")
@@ -113,17 +102,39 @@ def create_app(c: Container) -> FastAPI:
     templates.env.globals["role_label"] = ROLE_LABELS
     templates.env.globals["consent_label"] = CONSENT_LABELS
     templates.env.globals["municipality"] = c.profile.get("name", "")
+    templates.env.globals["csrf_input"] = csrf_input
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if docs:  # Swagger UI from the installed package, not from a CDN; started by a script of ours (CSP)
+        app.mount("/api/docs/assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="api-docs")
+
+        @app.get("/api/docs", include_in_schema=False)
+        async def api_docs(request: Request) -> Response:
+            return templates.TemplateResponse(request, "api_docs.html", {})
     app.include_router(webchat.router(c.runtime, templates, secure_cookies=secure))
     if c.telegram is not None:
         app.include_router(c.telegram.webhook_router())
+    auth = Auth(c)
 
     @app.exception_handler(LoginRequired)
     async def _login_required(request: Request, exc: LoginRequired) -> Response:
         if exc.api:
             return JSONResponse({"detail": "staff login required"}, status_code=401)
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse(f"/staff/login?next={quote(target, safe='/')}", status_code=303)
+        if request.method != "GET":  # a form sent after the session ended: back to the page it came from
+            target = urlsplit(request.headers.get("referer", "")).path
+        return RedirectResponse(f"/staff/login?next={quote(safe_next(target), safe='/')}", status_code=303)
+
+    @app.exception_handler(SecondFactorDue)
+    async def _second_factor(request: Request, exc: SecondFactorDue) -> Response:
+        if exc.api:
+            return JSONResponse({"detail": "second factor due"}, status_code=401)
+        return RedirectResponse("/staff/login/code" if exc.pending == "code" else "/staff/account/2fa", status_code=303)
+
+    @app.exception_handler(FormExpired)
+    async def _form_expired(request: Request, exc: FormExpired) -> Response:
+        if exc.api:
+            return JSONResponse({"detail": "missing or wrong X-CSRF-Token"}, status_code=403)
+        return templates.TemplateResponse(request, "expired.html", {"staff": None}, status_code=403)
 
     @app.exception_handler(AccessDenied)
     async def _denied(request: Request, exc: AccessDenied) -> Response:
@@ -131,23 +142,14 @@ def create_app(c: Container) -> FastAPI:
             return JSONResponse({"detail": "not allowed for your role"}, status_code=403)
         return templates.TemplateResponse(request, "denied.html", {"staff": None}, status_code=403)
 
-    async def _staff(request: Request, api: bool) -> StaffUser:
-        staff_id = request.session.get("staff_id")
-        if not staff_id:
-            raise LoginRequired(api)
-        async with c.sessions() as session:
-            staff = await session.get(StaffUser, staff_id)
-        if staff is None or not staff.active:
-            request.session.clear()
-            raise LoginRequired(api)
-        return staff
-
     async def page_staff(request: Request) -> StaffUser:
-        return await _staff(request, api=False)
+        return await auth.staff_of(request, api=False)
 
     async def api_staff(request: Request) -> StaffUser:
-        return await _staff(request, api=True)
+        return await auth.staff_of(request, api=True)
 
+    app.include_router(auth_router(c, auth, templates))
+    app.include_router(account_pages.router(c, auth, templates))
     app.include_router(calendar_pages.router(c, templates, page_staff, api_staff))
     app.include_router(clearing_pages.router(c, templates, page_staff, api_staff))
     app.include_router(desk_pages.router(c, templates, page_staff))
@@ -164,31 +166,6 @@ def create_app(c: Container) -> FastAPI:
     @app.get("/", include_in_schema=False)
     async def home(request: Request) -> Response:
         return templates.TemplateResponse(request, "home.html", {"staff": None})
-
-    @app.get("/staff/login", include_in_schema=False)
-    async def login_form(request: Request, next: str = "/staff/intakes") -> Response:
-        return templates.TemplateResponse(request, "login.html", {"next": _safe_next(next), "error": None,
-                                                                   "staff": None})
-
-    @app.post("/staff/login", include_in_schema=False)
-    async def login(request: Request, username: str = Form(...), password: str = Form(...),
-                    next: str = Form("/staff/intakes")) -> Response:
-        async with c.sessions() as session, session.begin():
-            staff = await authenticate(session, username.strip(), password)
-        if staff is None:
-            return templates.TemplateResponse(
-                request, "login.html",
-                {"next": _safe_next(next), "error": "Benutzername oder Passwort stimmt nicht.", "staff": None},
-                status_code=401,
-            )
-        request.session.clear()
-        request.session["staff_id"] = staff.id
-        return RedirectResponse(_safe_next(next), status_code=303)
-
-    @app.post("/staff/logout", include_in_schema=False)
-    async def logout(request: Request) -> Response:
-        request.session.clear()
-        return RedirectResponse("/staff/login", status_code=303)
 
     def membership(staff: StaffUser) -> Membership | None:
         """The staff member's organisation in the profile (caseworkers see their organisation's cases)."""
@@ -228,7 +205,7 @@ def create_app(c: Container) -> FastAPI:
             "findings": findings, "plan": plan, "goals": goals, "domains": plans.LIFE_DOMAINS,
             "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES, "handovers": handovers,
             "staff_names": staff_names, "notes": notes, "organisations": c.municipality.organisations if c.municipality else [],
-            "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler"),
+            "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler")),
             "source": source, "offers": offers.OFFERS, "receivers": _receivers(accounts)})
 
     def _receivers(accounts: list[StaffUser]) -> list[dict[str, Any]]:
@@ -266,16 +243,6 @@ def create_app(c: Container) -> FastAPI:
 
     # ---------------------------------------------------------------------------------- API ----------
 
-    @app.post("/api/session", response_model=StaffOut, tags=["staff"])
-    async def api_login(body: LoginIn, request: Request) -> Any:
-        async with c.sessions() as session, session.begin():
-            staff = await authenticate(session, body.username.strip(), body.password)
-        if staff is None:
-            return JSONResponse({"detail": "wrong username or password"}, status_code=401)
-        request.session.clear()
-        request.session["staff_id"] = staff.id
-        return StaffOut(username=staff.username, display_name=staff.display_name, role=staff.role)
-
     @app.get("/api/intakes", response_model=list[IntakeSummary], tags=["intakes"])
     async def api_intakes(staff: StaffUser = Depends(api_staff)) -> Any:
         async with c.sessions() as session:
@@ -300,7 +267,3 @@ def _summary(i: Intake) -> IntakeSummary:
     return IntakeSummary(id=i.id, language=i.language, channel=i.channel, status=i.status, urgent=i.urgent,
                          submitted_at=i.submitted_at, script_id=i.script_id, script_version=i.script_version)
 
-
-def _safe_next(target: str) -> str:
-    """Only local paths after login (no open redirect)."""
-    return target if target.startswith("/") and not target.startswith("//") else "/staff/intakes"

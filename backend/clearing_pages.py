@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -24,6 +23,7 @@ from backend.forms import form_id
 from storage import clearing, emergency
 from storage.intakes import AccessDenied
 from storage.models import Assignment, Intake, StaffUser
+from storage.refusals import text_of
 from storage.staff import audit
 
 ACTION_LABELS = {"admit": "aufnehmen und zuweisen", "refer": "weiterverweisen", "waitlist": "Warteliste",
@@ -99,7 +99,7 @@ def router(c: Container, templates: Jinja2Templates,
         return templates.TemplateResponse(request, "clearing.html", {
             "staff": staff, "items": items, "people": people, "organisations": profile.organisations,  # type: ignore[union-attr]
             "actions": ACTION_LABELS, "waiting": waiting, "unseen": unseen, "waitlist_size": profile.rules.waitlist_size,  # type: ignore[union-attr]
-            "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
+            "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler"))})
 
     @r.post("/staff/clearing/{intake_id}/decide", include_in_schema=False)
     async def decide(intake_id: int, action: str = Form(...), organisation: str = Form(""),
@@ -111,14 +111,14 @@ def router(c: Container, templates: Jinja2Templates,
             async with c.sessions() as session, session.begin():
                 intake = await session.get(Intake, intake_id, with_for_update=True)
                 if intake is None or intake.status == "erased":
-                    return RedirectResponse("/staff/clearing?fehler=nicht+gefunden", status_code=303)
+                    return RedirectResponse("/staff/clearing?fehler=nicht-gefunden", status_code=303)
                 await clearing.decide(
                     session, staff, intake, action, reason=reason, organisation=profile.recipient(organisation),
                     caseworker_id=form_id(caseworker),
                     category=category or None, waitlist_size=profile.rules.waitlist_size,
                     recontact_after=timedelta(days=profile.rules.waitlist_recontact_days), now=c.runtime.clock())
         except clearing.DecisionRefused as exc:
-            return RedirectResponse(f"/staff/clearing?fehler={quote(str(exc))}#i{intake_id}", status_code=303)
+            return RedirectResponse(f"/staff/clearing?fehler={exc.code}#i{intake_id}", status_code=303)
         return RedirectResponse(f"/staff/clearing?hinweis={action}", status_code=303)
 
     @r.post("/staff/assignments/{assignment_id}/{to}", include_in_schema=False)
@@ -137,13 +137,13 @@ def router(c: Container, templates: Jinja2Templates,
                     raise AccessDenied("no such assignment")
                 if to == "transferred":
                     if recipient is None:
-                        raise clearing.DecisionRefused("bitte eine Stelle wählen")
+                        raise clearing.DecisionRefused("stelle")
                     await clearing.transfer(session, staff, assignment, recipient, form_id(caseworker), reason,
                                             c.runtime.clock())
                 else:
                     await clearing.transition(session, staff, assignment, to, reason=reason, now=c.runtime.clock())
         except clearing.DecisionRefused as exc:
-            return RedirectResponse(f"{target}?fehler={quote(str(exc))}", status_code=303)
+            return RedirectResponse(f"{target}?fehler={exc.code}", status_code=303)
         return RedirectResponse(f"{target}?hinweis={to}", status_code=303)
 
     @r.get("/api/clearing", response_model=list[QueueItem], tags=["clearing"])

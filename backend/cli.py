@@ -96,9 +96,15 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
     from backend.container import Container
+    from storage.passwords import PasswordRefused, check_new_password
     from storage.staff import create_staff
 
     password = args.password or getpass.getpass("Passwort: ")
+    try:
+        check_new_password(password, (args.username, args.name or ""))
+    except PasswordRefused as exc:
+        print(f"ankommen: {exc}", file=sys.stderr)
+        return 2
 
     async def run() -> None:
         c = Container.build(_settings())
@@ -111,6 +117,34 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
 
     asyncio.run(run())
     print(f"staff user {args.username} ({args.role}) created")
+    return 0
+
+
+def cmd_staff_unlock(args: argparse.Namespace) -> int:
+    """Unlock an account after a lockout (also when no admin can log in any more)."""
+    from sqlalchemy import select
+
+    from backend.container import Container
+    from storage.logins import unlock
+    from storage.models import StaffUser
+
+    async def run() -> bool:
+        c = Container.build(_settings())
+        try:
+            await c.start()
+            async with c.sessions() as session, session.begin():
+                user = await session.scalar(select(StaffUser).where(StaffUser.username == args.username))
+                if user is None:
+                    return False
+                await unlock(session, None, user)
+                return True
+        finally:
+            await c.close()
+
+    if not asyncio.run(run()):
+        print(f"ankommen: no staff user {args.username}", file=sys.stderr)
+        return 2
+    print(f"staff user {args.username} unlocked")
     return 0
 
 
@@ -134,13 +168,16 @@ def parser() -> argparse.ArgumentParser:
                    help="generate: print a new key; dev-env: print local development secrets; "
                         "rotate: re-encrypt stored data with the first key")
     k.set_defaults(func=cmd_keys)
-    st = sub.add_parser("staff", help="staff accounts")
-    sa = st.add_subparsers(dest="action", required=True).add_parser("add", help="create a staff user")
+    st = sub.add_parser("staff", help="staff accounts").add_subparsers(dest="action", required=True)
+    sa = st.add_parser("add", help="create a staff user (password: at least 12 characters, not easy to guess)")
     sa.add_argument("username")
-    sa.add_argument("--role", required=True, choices=["caseworker", "clearing", "coordinator", "admin"])
+    sa.add_argument("--role", required=True, choices=["caseworker", "clearing", "coordinator", "datenschutz", "admin"])
     sa.add_argument("--name")
     sa.add_argument("--password", help="omit to be asked")
     sa.set_defaults(func=cmd_staff_add)
+    su = st.add_parser("unlock", help="unlock a staff user locked after too many wrong passwords")
+    su.add_argument("username")
+    su.set_defaults(func=cmd_staff_unlock)
     return p
 
 

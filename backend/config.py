@@ -46,16 +46,33 @@ class Settings(BaseSettings):
     telegram_bot_limit: int = Field(default=30, ge=1, le=30)
     outbox_batch: int = Field(default=100, ge=1, le=1000)  # rows a worker claims at once
     conversations_tick_seconds: float = 300.0  # nudges and expiry of abandoned conversations
+    # staff sessions: idle time and lifetime; the second factor (TOTP): off | optional | admins (required for
+    # admins); empty: "admins" in production, "optional" in development and tests
+    staff_idle_minutes: int = Field(default=30, ge=5, le=480)
+    staff_session_hours: int = Field(default=8, ge=1, le=24)
+    staff_totp: Literal["off", "optional", "admins"] | None = None
+    # addresses of reverse proxies whose X-Forwarded-For / -Proto are believed (comma-separated, or *)
+    forwarded_allow_ips: str = "127.0.0.1"
+    # the API's OpenAPI schema and its documentation page (/api/docs); empty: on in development, off in production
+    api_docs: bool | None = None
 
     @field_validator("telegram_bot_token", "telegram_bot_username", "telegram_api_base", "telegram_webhook_secret",
-                     mode="before")
+                     "staff_totp", "api_docs", mode="before")
     @classmethod
-    def _empty_is_none(cls, v: str | None) -> str | None:
-        return v or None
+    def _empty_is_none(cls, v: object) -> object:
+        return None if v is None or v == "" else v
 
     @property
     def encryption_keys(self) -> list[str]:
         return [k.strip() for k in self.field_encryption_keys.split(",") if k.strip()]
+
+    @property
+    def api_docs_on(self) -> bool:
+        return self.is_development if self.api_docs is None else self.api_docs
+
+    @property
+    def totp_mode(self) -> str:
+        return self.staff_totp or ("optional" if self.is_development else "admins")
 
     @property
     def is_development(self) -> bool:

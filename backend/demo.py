@@ -28,8 +28,8 @@ async def seed_demo(session: AsyncSession) -> bool:
     await session.flush()
     users = {}
     for username, password, role, name in DEMO_USERS:
-        users[username] = await create_staff(session, username, password, role, name,
-                                             organisation_id=service_point.id)
+        users[username] = await create_staff(session, username, password, role, name,  # public demo passwords
+                                             organisation_id=service_point.id, check_password=False)
     session.add_all(demo_availability(users["fallberatung"].id))
     return True
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
-from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -17,6 +16,7 @@ from backend.container import Container
 from storage import closure, desk, plans
 from storage.followups import plan_decision_notice
 from storage.models import Intake, StaffUser
+from storage.refusals import Refused, text_of
 from storage.staff import audit
 
 # messages staff may send, as Fluent ids "template-…" in every language (locales/*/templates.ftl)
@@ -42,7 +42,7 @@ def router(c: Container, templates: Jinja2Templates,
             audit(session, staff, "view", "desk", None)
         return templates.TemplateResponse(request, "desk.html", {
             "staff": staff, "cases": cases, "today": today(), "days": days, "reasons": closure.CLOSURE_REASONS,
-            "note": request.query_params.get("hinweis"), "error": request.query_params.get("fehler")})
+            "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler"))})
 
     @r.post("/staff/desk/{intake_id}/first-contact", include_in_schema=False)
     async def first_contact(intake_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
@@ -68,7 +68,7 @@ def router(c: Container, templates: Jinja2Templates,
                 await closure.close_case(session, staff, intake_id, reason, note, c.runtime.clock(),
                                          evaluate=evaluate == "yes")
         except ValueError:
-            return RedirectResponse("/staff/desk?fehler=grund", status_code=303)
+            return RedirectResponse("/staff/desk?fehler=abschluss-grund", status_code=303)
         return RedirectResponse("/staff/desk?hinweis=abgeschlossen", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/plan", include_in_schema=False)
@@ -89,7 +89,7 @@ def router(c: Container, templates: Jinja2Templates,
             async with c.sessions() as session, session.begin():
                 await plans.add_goal(session, staff, intake_id, domain, text, service, c.runtime.clock())
         except plans.PlanRefused as exc:
-            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#plan", status_code=303)
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={exc.code}#plan", status_code=303)
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=ziel#plan", status_code=303)
 
     @r.post("/staff/goals/{goal_id}/steps", include_in_schema=False)
@@ -99,8 +99,9 @@ def router(c: Container, templates: Jinja2Templates,
             due = date.fromisoformat(due_on) if due_on else None
             async with c.sessions() as session, session.begin():
                 await plans.add_step(session, staff, goal_id, text, owner, due, c.runtime.clock())
-        except ValueError as exc:
-            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#plan", status_code=303)
+        except ValueError as exc:  # a refusal, or a date that is none
+            code = exc.code if isinstance(exc, Refused) else "datum"
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={code}#plan", status_code=303)
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=schritt#plan", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/notes", include_in_schema=False)
@@ -109,7 +110,7 @@ def router(c: Container, templates: Jinja2Templates,
             async with c.sessions() as session, session.begin():
                 await plans.add_note(session, staff, intake_id, text, c.runtime.clock())
         except plans.PlanRefused as exc:
-            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={quote(str(exc))}#notes", status_code=303)
+            return RedirectResponse(f"/staff/intakes/{intake_id}?fehler={exc.code}#notes", status_code=303)
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=notiz#notes", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/message", include_in_schema=False)

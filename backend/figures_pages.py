@@ -126,6 +126,15 @@ def charts_of(result: figures.Figures) -> dict[str, list[Markup]]:
     return {t.key: [bar_chart(ch, f"chart-{t.key}-{n}") for n, ch in enumerate(t.charts)] for t in result.tables}
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def safe(value: object) -> object:
+    """A cell a spreadsheet shows as text: one that starts like a formula (labels come from texts
+    coordinators edit) gets a leading apostrophe (OWASP's advice against CSV injection)."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def to_csv(result: figures.Figures) -> bytes:
     """One long table: Tabelle; Zeile; Spalte; Wert – UTF-8 with BOM and ";" so German Excel opens it."""
     buffer = io.StringIO()
@@ -134,7 +143,7 @@ def to_csv(result: figures.Figures) -> bytes:
     for table in result.tables:
         for row in table.rows:
             for column, value in zip(table.columns[1:], row[1:], strict=True):
-                writer.writerow([table.title, row[0], column, "" if value is None else value])
+                writer.writerow([safe(v) for v in (table.title, row[0], column, "" if value is None else value)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -143,16 +152,16 @@ def to_xlsx(result: figures.Figures, municipality: str, period: Period) -> bytes
     book.remove(book.active)
     for table in result.tables:
         sheet = book.create_sheet(table.sheet[:31])
-        sheet.append([f"{table.title} – {municipality}, {period.label}"])
+        sheet.append([safe(f"{table.title} – {municipality}, {period.label}")])
         sheet["A1"].font = Font(bold=True, size=13)
-        sheet.append([table.hint])
+        sheet.append([safe(table.hint)])
         sheet.append(["„<5“: 1 bis 4 · „x“: ausgeblendet (5 oder mehr) · „–“: kein Anteil"])
         sheet.append([])
-        sheet.append(list(table.columns))
+        sheet.append([safe(c) for c in table.columns])
         for c in sheet[5]:
             c.font = Font(bold=True)
         for row in table.rows:
-            sheet.append(["–" if v is None else v for v in row])
+            sheet.append(["–" if v is None else safe(v) for v in row])
         sheet.column_dimensions["A"].width = 48
     out = io.BytesIO()
     book.save(out)

@@ -5,7 +5,6 @@ The rules are in `storage.script_versions`; conversations keep the version they 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -78,9 +77,14 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/scripts/{script_id}/{row.version}?hinweis=gespeichert", status_code=303)
 
     @r.get("/staff/scripts/{script_id}/{version}", include_in_schema=False)
-    async def version_page(request: Request, script_id: str, version: str, hinweis: str = "", fehler: str = "",
+    async def version_page(request: Request, script_id: str, version: str, hinweis: str = "",
                            staff: StaffUser = Depends(page_staff)) -> Response:
         _editor(staff)
+        return await _version(request, staff, script_id, version, hinweis)
+
+    async def _version(request: Request, staff: StaffUser, script_id: str, version: str, hinweis: str = "",
+                       error: str | None = None, status: int = 200) -> Response:
+        """A version's page; after a refused publication with the reason (shown from here, not the address)."""
         async with c.sessions() as session:
             try:
                 row = await script_versions.get_row(session, script_id, version)
@@ -96,10 +100,10 @@ def router(c: Container, templates: Jinja2Templates,
                 if live_row and live != version else [])
         return templates.TemplateResponse(request, "script_version.html", {
             "staff": staff, "row": row, "live": live, "diff": diff, "missing": missing, "note": hinweis,
-            "error": fehler, "names": await _names()})
+            "error": error, "names": await _names()}, status_code=status)
 
     @r.post("/staff/scripts/{script_id}/{version}/publish", include_in_schema=False)
-    async def publish(script_id: str, version: str, note: str = Form(""),
+    async def publish(request: Request, script_id: str, version: str, note: str = Form(""),
                       staff: StaffUser = Depends(page_staff)) -> Response:
         _editor(staff)
         try:
@@ -111,8 +115,7 @@ def router(c: Container, templates: Jinja2Templates,
         except LookupError:
             return RedirectResponse("/staff/scripts?hinweis=unbekannt", status_code=303)
         except ScriptError as exc:
-            return RedirectResponse(f"/staff/scripts/{script_id}/{version}?fehler={quote(exc.reason[:600])}",
-                                    status_code=303)
+            return await _version(request, staff, script_id, version, error=exc.reason[:600], status=422)
         await c.refresh_published(force=True)
         return RedirectResponse("/staff/scripts?hinweis=veroeffentlicht", status_code=303)
 

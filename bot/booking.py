@@ -31,7 +31,7 @@ from dialogs.model import (
 from storage import appointments as repo
 from storage import sharing
 from storage.followups import Rules, plan_handover_check, plan_notice, plan_reminders
-from storage.models import Appointment, CheckinResponse, Contact, Intake, StaffUser
+from storage.models import Appointment, CheckinResponse, Contact, Intake, OutboxMessage, StaffUser
 from storage.outbox import cancel_planned
 from storage.slots import Slot
 
@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # the profile's model lives with the backend that loads it
     from backend.profile import Profile
 
 Rows = tuple[tuple[Button, ...], ...]
+# the scheduled messages that carry a check-in's buttons (bot/followups.py), by the check-in they ask
+CHECKIN_SENT_AS = {"handover": ("handover", "handover_case"), "review": ("review",),
+                   "waitlist": ("waitlist_recontact",), "evaluation": ("evaluation",)}
 
 
 def kind_text(kind: str) -> Msg:
@@ -202,8 +205,16 @@ class Appointments:
         return Said(says)
 
     async def checkin(self, session: AsyncSession, contact: Contact, purpose: str, answer: str,
-                      now: datetime) -> None:
+                      now: datetime) -> bool:
+        """Store the answer to a check-in – only if we asked this person that question (a sent check-in
+        message carries the buttons; a button's data can be forged) and they consented to counselling."""
+        asked = await session.scalar(select(OutboxMessage.id).where(
+            OutboxMessage.contact_id == contact.id, OutboxMessage.state == "sent",
+            OutboxMessage.purpose.in_(CHECKIN_SENT_AS.get(purpose, ()))).limit(1))
+        if asked is None or not await sharing.consented_to(session, contact.id, "data_processing"):
+            return False
         session.add(CheckinResponse(contact_id=contact.id, purpose=purpose, answer=answer, at=now))
+        return True
 
     async def outcome(self, session: AsyncSession, appt: Appointment, contact: Contact | None, outcome: str,
                       now: datetime) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import logging
 import weakref
 from typing import Any
@@ -284,9 +285,11 @@ class TelegramChannel:
             given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
             if not self.webhook_secret or not hmac.compare_digest(given, self.webhook_secret):
                 raise HTTPException(status_code=401, detail="bad secret token")
-            update = await request.json()
-            if not isinstance(update, dict) or "update_id" not in update:
-                raise HTTPException(status_code=400, detail="not an update")
+            try:
+                update = json.loads(await request.body())
+                parse_update(update)  # the same check handle_update makes, before anything runs
+            except (ValueError, RecursionError):  # not JSON, or not an update (NotAnUpdate is a ValueError)
+                raise HTTPException(status_code=400, detail="not an update") from None
             await self.handle_update(update)
             return {"ok": True}
 

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.followups import plan_decision_notice
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseDecision, Intake, StaffUser
+from storage.refusals import Refused
 from storage.sharing import Recipient, may_share
 from storage.staff import audit
 
@@ -27,19 +28,19 @@ TRANSITIONS = {
 }
 
 
-class DecisionRefused(ValueError):
+class DecisionRefused(Refused):
     """The decision is not possible (no consent for that recipient, waitlist full, no reason given…)."""
 
 
 async def _receiving_caseworker(session: AsyncSession, recipient: Recipient, caseworker_id: int | None) -> int:
     """The caseworker a case is handed to: an active caseworker account of that very organisation."""
     if caseworker_id is None:
-        raise DecisionRefused("bitte eine Fachkraft der gewählten Stelle wählen")
+        raise DecisionRefused("fachkraft")
     user = await session.get(StaffUser, caseworker_id)
     if user is None or not user.active or user.role != "caseworker":
-        raise DecisionRefused("diese Fachkraft gibt es nicht (nur Fallberatungs-Konten können Fälle übernehmen)")
+        raise DecisionRefused("fachkraft-unbekannt")
     if user.username not in recipient.members:
-        raise DecisionRefused("diese Fachkraft arbeitet nicht für die gewählte Stelle")
+        raise DecisionRefused("fachkraft-andere-stelle")
     return user.id
 
 
@@ -70,17 +71,17 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
     _clearing(staff)
     reason = reason.strip()[:300]
     if action not in ACTIONS:
-        raise DecisionRefused(f"unbekannte Entscheidung {action!r}")
+        raise DecisionRefused("entscheidung")
     if intake.status not in ("new", "waitlisted"):
-        raise DecisionRefused("über dieses Erstgespräch ist schon entschieden")
+        raise DecisionRefused("entschieden")
     if action in ("admit", "refer"):
         if organisation is None:
-            raise DecisionRefused("bitte eine Stelle wählen")
-        ok, why = await may_share(session, intake.contact_id, organisation.kind)
-        if not ok:
-            raise DecisionRefused(why)
+            raise DecisionRefused("stelle")
+        refusal = await may_share(session, intake.contact_id, organisation.kind)
+        if refusal:
+            raise DecisionRefused(refusal)
         if category is not None and (len(category) != 1 or category not in "ABCD"):
-            raise DecisionRefused("Kategorie A, B, C oder D")
+            raise DecisionRefused("kategorie")
         # an admission goes to one caseworker of that organisation; a referral sends the person to the
         # organisation (its people need not work with Ankommen) – a named caseworker must still be theirs
         receiver = (await _receiving_caseworker(session, organisation, caseworker_id)
@@ -98,7 +99,7 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
                                    due=now + handover_after, key=f"handover_case:{assignment.id}")
     elif action == "waitlist":
         if intake.status != "waitlisted" and await waitlist_length(session) >= waitlist_size:
-            raise DecisionRefused(f"die Warteliste ist voll ({waitlist_size} Plätze) – bitte weiterverweisen")
+            raise DecisionRefused("warteliste-voll")
         if intake.status != "waitlisted":
             intake.status = "waitlisted"
             await plan_decision_notice(session, intake, "waitlisted", intake.id, now)
@@ -106,7 +107,7 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
                                        due=now + recontact_after, key=f"waitlist_recontact:{intake.id}:{now:%Y%m%d}")
     else:
         if not reason:
-            raise DecisionRefused("eine Ablehnung braucht einen Grund")
+            raise DecisionRefused("ablehnung-grund")
         intake.status = "declined"
         await plan_decision_notice(session, intake, "declined", intake.id, now)
     decision = CaseDecision(intake_id=intake.id, action=action, reason=reason, staff_user_id=staff.id, at=now)
@@ -126,10 +127,10 @@ async def transition(session: AsyncSession, staff: StaffUser, assignment: Assign
     if to in ("revoked", "transferred") and staff.role not in CLEARING:
         raise AccessDenied("only clearing may revoke or transfer")
     if to not in TRANSITIONS.get(assignment.state, set()):
-        raise DecisionRefused(f"von „{assignment.state}“ nicht nach „{to}“")
+        raise DecisionRefused("zustand")
     reason = reason.strip()[:300]
     if to != "accepted" and not reason:
-        raise DecisionRefused("bitte einen Grund angeben")
+        raise DecisionRefused("grund")
     assignment.state, assignment.reason, assignment.decided_by, assignment.decided_at = to, reason or None, staff.id, now
     audit(session, staff, to, "assignment", assignment.id)
 
@@ -168,9 +169,9 @@ async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignme
         raise AccessDenied("only clearing may transfer")
     intake = await session.get(Intake, assignment.intake_id)
     assert intake is not None
-    ok, why = await may_share(session, intake.contact_id, organisation.kind)
-    if not ok:
-        raise DecisionRefused(why)
+    refusal = await may_share(session, intake.contact_id, organisation.kind)
+    if refusal:
+        raise DecisionRefused(refusal)
     receiver = await _receiving_caseworker(session, organisation, caseworker_id)
     await transition(session, staff, assignment, "transferred", reason=reason, now=now)
     new = Assignment(intake_id=intake.id, kind="assignment", organisation=organisation.organisation,

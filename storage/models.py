@@ -71,6 +71,41 @@ class StaffUser(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    locked_at: Mapped[datetime | None] = mapped_column()  # too many wrong passwords: until an admin unlocks
+    password_changed_at: Mapped[datetime | None] = mapped_column()
+    last_login_at: Mapped[datetime | None] = mapped_column()
+    totp_secret: Mapped[str | None] = mapped_column(Text)  # the second factor's secret (sealed)
+    totp_enabled: Mapped[bool] = mapped_column(Boolean, default=False)  # False while being set up
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code is accepted once
+
+
+class StaffSession(Base):
+    """A staff login, kept on the server: the browser holds a random token, the database its hash. Logout,
+    a password change and deactivation end it at once; it also ends after idling and after its lifetime."""
+
+    __tablename__ = "staff_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the cookie's token
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))  # every form of this session carries it
+    pending: Mapped[str | None] = mapped_column(String(10))  # "code" | "enrol": the second factor is still due
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
+    ended_reason: Mapped[str | None] = mapped_column(String(20))  # logout | password | deactivated | idle …
+
+
+class LoginAttempt(Base):
+    """One try to log in: for the growing delay and the lockout (per account name and per client). Kept a
+    day."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)  # as typed, trimmed and lower-cased
+    client: Mapped[str] = mapped_column(String(64), index=True)  # the client's address
+    ok: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class Contact(Base):

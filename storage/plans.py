@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.desk import _mine, _touch
 from storage.models import CaseNote, CasePlan, PlanGoal, PlanStep, StaffUser
+from storage.refusals import Refused
 from storage.staff import audit
 
 LIFE_DOMAINS = {
@@ -23,7 +24,7 @@ SERVICE = {"yes": "passendes Angebot vorhanden", "no": "kein passendes Angebot",
 MAX_GOALS_PER_DOMAIN = 3
 
 
-class PlanRefused(ValueError):
+class PlanRefused(Refused):
     pass
 
 
@@ -42,11 +43,11 @@ async def add_goal(session: AsyncSession, staff: StaffUser, intake_id: int, doma
                    now: datetime) -> PlanGoal:
     await _mine(session, staff, intake_id)
     if domain not in LIFE_DOMAINS or service not in SERVICE or not text.strip():
-        raise PlanRefused("Lebensbereich, Ziel und Angebot angeben")
+        raise PlanRefused("ziel")
     open_goals = await session.scalar(select(func.count()).select_from(PlanGoal).where(
         PlanGoal.intake_id == intake_id, PlanGoal.domain == domain, PlanGoal.done_at.is_(None)))
     if (open_goals or 0) >= MAX_GOALS_PER_DOMAIN:
-        raise PlanRefused(f"höchstens {MAX_GOALS_PER_DOMAIN} Ziele je Lebensbereich")
+        raise PlanRefused("ziele-voll")
     goal = PlanGoal(intake_id=intake_id, domain=domain, text=text.strip()[:300], service=service, created_at=now)
     session.add(goal)
     await session.flush()
@@ -59,7 +60,7 @@ async def add_step(session: AsyncSession, staff: StaffUser, goal_id: int, text: 
                    due_on: date | None, now: datetime) -> PlanStep:
     goal = await session.get(PlanGoal, goal_id)
     if goal is None or not text.strip() or not owner.strip():
-        raise PlanRefused("Schritt und wer ihn geht angeben")
+        raise PlanRefused("schritt")
     await _mine(session, staff, goal.intake_id)
     step = PlanStep(goal_id=goal_id, text=text.strip()[:300], owner=owner.strip()[:60], due_on=due_on)
     session.add(step)
@@ -81,7 +82,7 @@ async def add_note(session: AsyncSession, staff: StaffUser, intake_id: int, text
     """A note on the case by the assigned caseworker (or clearing): what happened, what was agreed."""
     await _mine(session, staff, intake_id)
     if not text.strip():
-        raise PlanRefused("leere Notiz")
+        raise PlanRefused("notiz-leer")
     note = CaseNote(intake_id=intake_id, staff_user_id=staff.id, text=text.strip()[:2000], at=now)
     session.add(note)
     await _touch(session, intake_id, now)

@@ -31,6 +31,7 @@ from storage.models import (
     EmergencyAccess,
     PlanGoal,
     PlanStep,
+    StaffUser,
 )
 
 SEALED_COLUMNS: dict[type, tuple[str, ...]] = {
@@ -43,6 +44,7 @@ SEALED_COLUMNS: dict[type, tuple[str, ...]] = {
     Assignment: ("reason",),
     EmergencyAccess: ("reason",),
     Appointment: ("cancel_note",),
+    StaffUser: ("totp_secret",),
 }
 _TOKEN_PREFIX = "gAAAAA"  # every Fernet token starts so (version byte 0x80, base64)
 _STASH = "sealed.plain"
@@ -93,6 +95,8 @@ def _plain_after_flush(session: Session, _context: Any) -> None:
 
 
 def _plain_on_load(target: Any, context: Any, *_args: Any) -> None:
+    if context is None:  # `session.merge` of an object that already holds the plain values
+        return
     cipher = _cipher(context.session)
     for name in SEALED_COLUMNS[type(target)]:
         value = target.__dict__.get(name)

@@ -74,13 +74,11 @@ async def consented_to(session: AsyncSession, contact_id: int | None, kind: str)
     return (await latest_consents(session, contact_id)).get(kind, False)
 
 
-async def may_share(session: AsyncSession, contact_id: int | None, org_kind: str) -> tuple[bool, str]:
-    """May this person's case go to an organisation of this kind? With the reason, in German."""
+async def may_share(session: AsyncSession, contact_id: int | None, org_kind: str) -> str | None:
+    """May this person's case go to an organisation of this kind? None: yes; else the refusal's code."""
     if org_kind in OWN_KINDS:
-        return True, "eigene Servicestelle: keine Weitergabe"
+        return None
     consent = CONSENT_FOR_KIND.get(org_kind)
     if consent is None:
-        return False, f"für „{org_kind}“ gibt es keine Einwilligung zur Weitergabe – bitte die Person fragen"
-    if not await consented_to(session, contact_id, consent):
-        return False, f"keine Einwilligung zur Weitergabe ({consent}) – bitte die Person fragen"
-    return True, f"Einwilligung zur Weitergabe ({consent}) liegt vor"
+        return "keine-freigabe-moeglich"
+    return None if await consented_to(session, contact_id, consent) else "keine-freigabe"

@@ -16,7 +16,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy.ext.asyncio import create_async_engine
 
-import storage.staff
+import storage.passwords
 from backend.config import ROOT, Settings
 from backend.container import Container
 from backend.demo import DEMO_USERS
@@ -30,8 +30,9 @@ DEMO_PASSWORDS = {user: password for user, password, _, _ in DEMO_USERS}
 
 
 def demo_password(user: str) -> str:
-    """The password a test account has: the demo's own, or `demo-<name>` for those tests create."""
-    return DEMO_PASSWORDS.get(user, f"demo-{user}")
+    """The password a test account has: the demo's own, or one that meets the password rule for those tests
+    create (like every real account's must)."""
+    return DEMO_PASSWORDS.get(user, f"Probe-{user.encode().hex()}-Kompass")
 
 
 class Clock:
@@ -55,8 +56,8 @@ class Clock:
 def _quick_password_hashing() -> None:
     """Tests create and log in staff hundreds of times: argon2id with the smallest cost instead of the
     production cost (0.2 s per hash here). Same algorithm and code path; only the work factor differs."""
-    storage.staff._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    storage.staff._DUMMY = storage.staff._hasher.hash("not-a-real-password")
+    storage.passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    storage.passwords._DUMMY = storage.passwords._hasher.hash("not-a-real-password")
 
 
 @pytest.fixture

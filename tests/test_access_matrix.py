@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import httpx
 import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import select
@@ -35,11 +34,12 @@ from storage.models import (
 )
 from storage.staff import create_staff
 from tests.chat import ChatDriver
-from tests.conftest import SP, Clock
+from tests.conftest import SP, Clock, demo_password
+from tests.staff_http import staff_http
 
 ROLES = ("anonymous", "caseworker", "other_org", "emergency", "clearing", "coordinator", "datenschutz", "admin")
-LOGINS = {"caseworker": ("fallberatung", "demo-fallberatung"), "other_org": ("jmd1", "demo-jmd1-2026"),
-          "emergency": ("fb1", "demo-fb1-2026"), "clearing": ("clearing", "demo-clearing"),
+LOGINS = {"caseworker": ("fallberatung", "demo-fallberatung"), "other_org": ("jmd1", demo_password("jmd1")),
+          "emergency": ("fb1", demo_password("fb1")), "clearing": ("clearing", "demo-clearing"),
           "coordinator": ("koordination", "demo-koordination"), "datenschutz": ("datenschutz", "demo-datenschutz"),
           "admin": ("admin", "demo-administration")}
 OUT, API = 303, 401  # not logged in: pages go to the login, the API says 401
@@ -78,15 +78,19 @@ MATRIX: dict[str, tuple[int, ...]] = {
     "/staff/letters/{campaign_id}/letters.pdf":        (OUT, 403, 403, 403, 200, 403, 403, 200),
     "/staff/letters/{campaign_id}/households/{household_id}.pdf": (OUT, 403, 403, 403, 200, 403, 403, 200),
     "/staff/letters/{campaign_id}/visits":             (OUT, 200, 403, 403, 200, 403, 403, 200),
+    "/staff/account":              (OUT, 200, 200, 200, 200, 200, 200, 200),  # one's own account
+    "/staff/account/2fa":          (OUT, 200, 200, 200, 200, 200, 200, 200),
+    "/staff/accounts":             (OUT, 403, 403, 403, 403, 403, 403, 200),  # everyone's: admins
 }
-PUBLIC = {"/staff/login", "/api/docs", "/api/openapi.json", "/api/docs/oauth2-redirect"}
-PUBLIC_POSTS = {"/staff/login", "/staff/logout"}
+PUBLIC = {"/staff/login", "/staff/login/code", "/api/docs", "/api/openapi.json", "/api/docs/oauth2-redirect"}
+PUBLIC_POSTS = {"/staff/login", "/staff/login/code", "/staff/logout"}  # the login's own steps
 
 # forms: who may use them at all (False = refused with 403 or sent to the login; True = the route's own
 # checks ran). Order: anonymous, caseworker, other_org, emergency, clearing, coordinator, datenschutz, admin
 CASE_WORK = (False, True, False, False, True, False, False, True)  # the assigned caseworker and clearing
 OWN = (False, True, True, True, True, False, False, True)  # anyone who works with people
 EDITORS = (False, False, False, False, False, True, False, True)
+SELF = (False, True, True, True, True, True, True, True)  # one's own account
 POSTS: dict[str, tuple[bool, ...]] = {
     "/staff/clearing/{intake_id}/decide":           (False, False, False, False, True, False, False, True),
     "/staff/appointments/{appt_id}/cancel":         CASE_WORK,
@@ -122,6 +126,11 @@ POSTS: dict[str, tuple[bool, ...]] = {
     "/staff/texts/import/{lang}":                   EDITORS,
     "/staff/letters":                               (False, False, False, False, True, False, False, True),
     "/staff/letters/languages":                     (False, False, False, False, True, True, False, True),
+    "/staff/account/password":                      SELF,
+    "/staff/account/2fa/start":                     SELF,
+    "/staff/account/2fa":                           SELF,
+    "/staff/account/2fa/off":                       SELF,
+    "/staff/accounts/{user_id}/{action}":           (False, False, False, False, False, False, False, True),
 }
 
 
@@ -169,7 +178,7 @@ async def world(c: Container, clock: Clock) -> dict[str, Any]:
     return {"intake_id": first.id, "queued_id": second.id, "assignment_id": assignment.id, "appt_id": appt.id,
             "to": "accepted", "token": "no-such-simulation", "script_id": "intake", "access_id": access.id,
             "outcome": "ok", "version": c.scripts.published["intake"].version, "lang": "fa",
-            "msg_id": "pick-language", "staff": users, **await campaign_ids(c, users["clearing"], clock)}
+            "msg_id": "pick-language", "staff": users, "user_id": users["jmd1"].id, "action": "unlock", **await campaign_ids(c, users["clearing"], clock)}
 
 
 async def fresh(c: Container, ids: dict[str, Any], clock: Clock) -> dict[str, Any]:
@@ -225,6 +234,9 @@ def form_for(path: str, ids: dict[str, Any], clock: Clock) -> tuple[dict[str, st
         "/staff/texts/new": {"msg_id": "neu-test", "text": "Neu"},
         "/staff/letters/languages": {"nationality": "SY", "language": "ar"},
         "/staff/letters": {"name": "Leer"},
+        "/staff/account/password": {"current": "nicht-das-passwort", "new": "x", "repeat": "x"},
+        "/staff/account/2fa": {"code": "000000"},
+        "/staff/account/2fa/off": {"current": "nicht-das-passwort"},
     }.get(path, {})
     files = {"file": ("x.ftl", b"", "text/plain")} if path in ("/staff/texts/import/{lang}", "/staff/letters") else None
     return data, files
@@ -242,7 +254,7 @@ async def test_every_route_for_every_reader(container: Container, clock: Clock) 
     got: dict[str, tuple[int, ...]] = {}
     posted: dict[str, tuple[bool, ...]] = {}
     for role in ROLES:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+        async with staff_http(app, "http://test") as client:
             if role != "anonymous":
                 user, password = LOGINS[role]
                 r = await client.post("/staff/login", data={"username": user, "password": password})

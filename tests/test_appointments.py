@@ -35,7 +35,8 @@ from storage.models import (
 from storage.slots import free_slots
 from storage.staff import create_staff
 from tests.chat import ChatDriver, clean
-from tests.conftest import Clock
+from tests.conftest import DEMO_PASSWORDS, Clock, demo_password
+from tests.staff_http import log_in_again, staff_http
 from tests.test_outbox import FakeSender
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -47,7 +48,8 @@ def local(*args: int) -> datetime:
 
 async def caseworker(c: Container, username: str = "fallberatung") -> int:
     async with c.sessions() as session, session.begin():
-        staff = await create_staff(session, username, "demo-" + username, "caseworker", "Aylin Demir")
+        staff = await create_staff(session, username, demo_password(username), "caseworker", "Aylin Demir",
+                                   check_password=username not in DEMO_PASSWORDS)  # the demo account keeps its own
         session.add_all(demo_availability(staff.id))
         return staff.id
 
@@ -288,7 +290,7 @@ async def test_a_reminder_offers_confirm_move_cancel_and_cancel_asks_first(conta
 
 @asynccontextmanager
 async def staff_client(c: Container, username: str, password: str) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(c)), base_url="http://test") as client:
+    async with staff_http(create_app(c), "http://test") as client:
         r = await client.post("/staff/login", data={"username": username, "password": password,
                                                     "next": "/staff/calendar"})
         assert r.status_code == 303
@@ -313,6 +315,7 @@ async def test_staff_move_cancel_and_mark_no_show_and_the_person_is_told_at_once
         text = clean(sender.sent[-1][1])
         assert container.l10n.message("ar", "notice-moved") in text and "3:00" in text
         clock.now = local(*(appt.starts_at + timedelta(days=1)).astimezone(BERLIN).timetuple()[:3], 15, 5)
+        await log_in_again(client, "fallberatung")  # days later: a new session
         r = await client.post(f"/staff/appointments/{appt.id}/outcome", data={"result": "no_show"})
         assert r.status_code == 303
         assert await container.dispatcher.tick() == 1
@@ -329,10 +332,10 @@ async def test_a_caseworker_sees_only_their_own_appointments_and_coordinators_no
     other = await caseworker(container, "kollegin")
     _chat, appt = await booked(container)
     async with container.sessions() as session, session.begin():
-        await create_staff(session, "koordination", "demo-koordination", "coordinator", "Maria")
+        await create_staff(session, "koordination", "demo-koordination", "coordinator", "Maria", check_password=False)  # the demo account
     week = appt.starts_at.astimezone(BERLIN).date().isoformat()
     async with staff_client(container, "fallberatung", "demo-fallberatung") as mine, \
-            staff_client(container, "kollegin", "demo-kollegin") as theirs, \
+            staff_client(container, "kollegin", demo_password("kollegin")) as theirs, \
             staff_client(container, "koordination", "demo-koordination") as boss:
         owner = appt.staff_user_id
         assert [a["id"] for a in (await (mine if owner != other else theirs).get(f"/api/appointments?week={week}")).json()] == [appt.id]
@@ -346,7 +349,7 @@ async def test_a_caseworker_sees_only_their_own_appointments_and_coordinators_no
 async def test_home_visit_requests_go_to_staff_who_propose_a_time(container: Container, clock: Clock) -> None:
     await caseworker(container)
     async with container.sessions() as session, session.begin():
-        await create_staff(session, "clearing", "demo-clearing", "clearing", "Jonas")
+        await create_staff(session, "clearing", "demo-clearing", "clearing", "Jonas", check_password=False)  # the demo account
     chat = ChatDriver(container, user="31", channel="telegram")
     await chat.complete_intake("fa")
     await chat.press_data("a:appointment:home_visit")
@@ -446,7 +449,7 @@ async def test_follow_ups_offer_an_appointment_check_the_hand_over_and_review_af
     assert answers == [("handover", "no")]
     async with container.sessions() as session, session.begin():  # staff see it on the intake, with the talk
         intake_id = (await session.scalars(select(Intake.id).where(Intake.contact_id == appt.contact_id))).one()
-        await create_staff(session, "clearing", "demo-clearing", "clearing", "Jonas")
+        await create_staff(session, "clearing", "demo-clearing", "clearing", "Jonas", check_password=False)  # the demo account
     async with staff_client(container, "fallberatung", "demo-fallberatung") as client:  # only booked: no access
         assert (await client.get(f"/staff/intakes/{intake_id}")).status_code == 404
     async with staff_client(container, "clearing", "demo-clearing") as client:

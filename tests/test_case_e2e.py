@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import httpx
 from sqlalchemy import select
 
 from backend.app import create_app
@@ -15,6 +14,7 @@ from backend.container import Container
 from storage.closure import anonymise_due
 from storage.models import CaseFollowUp, CaseNote, Intake, PlanGoal, PlanStep, StaffUser
 from tests.fake_telegram import FakeTelegram
+from tests.staff_http import staff_http
 from tests.test_telegram_e2e import User, bot_container, fake, shown  # noqa: F401 (fixtures)
 
 PERSON = 5151
@@ -49,7 +49,7 @@ async def test_from_telegram_intake_to_anonymised_case(bot_container: Container,
     async with c.sessions() as session:
         intake = (await session.scalars(select(Intake))).one()
         worker = (await session.scalars(select(StaffUser).where(StaffUser.username == "fallberatung"))).one()
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as clearing:
+    async with staff_http(app, "http://test") as clearing:
         await clearing.post("/staff/login", data={"username": "clearing", "password": "demo-clearing"})
         queue = (await clearing.get("/api/clearing")).json()
         assert [i["id"] for i in queue] == [intake.id]
@@ -62,7 +62,7 @@ async def test_from_telegram_intake_to_anonymised_case(bot_container: Container,
     told = [shown(m) for m in fake.messages_to(PERSON)[before:]]
     assert any(says("decision-admitted", organisation="Servicestelle Zuwanderung Musterstadt") in t for t in told), told
 
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as me:
+    async with staff_http(app, "http://test") as me:
         await me.post("/staff/login", data={"username": "fallberatung", "password": "demo-fallberatung"})
         assert f"Fall #{intake.id}" in (await me.get("/staff/desk")).text
         await me.post(f"/staff/desk/{intake.id}/first-contact")

@@ -14,7 +14,8 @@ from storage.intakes import AccessDenied
 from storage.models import Assignment, AuditEvent, CaseDecision, Intake, StaffUser
 from storage.staff import create_staff
 from tests.chat import ChatDriver
-from tests.conftest import DEMO_PROFILE, SP, Clock
+from tests.conftest import DEMO_PROFILE, SP, Clock, demo_password
+from tests.staff_http import log_in_again
 from tests.test_appointments import staff_client
 
 
@@ -22,7 +23,7 @@ async def setup(c: Container) -> None:
     async with c.sessions() as session, session.begin():
         await seed_demo(session)
         for name in ("jmd1", "fb1", "awo1", "caritas1"):
-            await create_staff(session, name, f"demo-{name}", "caseworker", name.upper())
+            await create_staff(session, name, demo_password(name), "caseworker", name.upper())
 
 
 async def user_id(c: Container, username: str) -> str:
@@ -71,6 +72,7 @@ async def test_the_queue_is_oldest_first_urgent_on_top_and_flags_the_deadline(co
         assert "Jugendmigrationsdienst Musterstadt (jmd1)" in page  # 22, asylum pending → JMD, with its reasons
         assert "Regel „asylum_pending“ (Aufenthaltsstatus: asylum_pending)" in page
         clock.advance(days=5)
+        await log_in_again(client, "clearing")  # days later: a new session
         page = (await client.get("/staff/clearing")).text
         assert page.count("Frist überschritten") == 1  # the first one: submitted 8 days ago
         api = (await client.get("/api/clearing")).json()
@@ -99,7 +101,7 @@ async def test_admitting_records_who_when_why_and_the_caseworker_accepts(contain
     assert decision.staff_user_id is not None and decision.at == clock() and audit.object_id == str(intake_id)
     assert (assignment.state, assignment.organisation, assignment.staff_user_id, assignment.category) == (
         "proposed", "sp", sp_worker.id, "A")
-    async with staff_client(container, "jmd1", "demo-jmd1") as other:  # not theirs
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as other:  # not theirs
         r = await other.post(f"/staff/assignments/{assignment.id}/accepted", data={})
         assert r.status_code == 403
     async with staff_client(container, "fallberatung", "demo-fallberatung") as mine:
@@ -119,9 +121,11 @@ async def test_a_case_goes_to_another_organisation_only_with_consent_for_that_re
     sp_worker = await user_id(container, "fallberatung")
     async with staff_client(container, "clearing", "demo-clearing") as client:
         r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "refer", "organisation": "jmd"})
-        assert "keine%20Einwilligung%20zur%20Weitergabe%20%28share_jmd%29" in r.headers["location"]
+        assert r.headers["location"].startswith("/staff/clearing?fehler=keine-freigabe#")
         r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "admit", "organisation": "fb"})
-        assert "bitte%20die%20Person%20fragen" in r.headers["location"]  # no consent question for that kind
+        assert "fehler=keine-freigabe-moeglich" in r.headers["location"]  # no consent question for that kind
+        page = (await client.get(r.headers["location"])).text
+        assert "fragt der Chat keine Einwilligung zur Weitergabe ab" in page
         r = await client.post(f"/staff/clearing/{with_jmd}/decide", data={"action": "refer", "organisation": "jmd"})
         assert "hinweis=refer" in r.headers["location"]
         r = await client.post(f"/staff/clearing/{without}/decide", data={"action": "admit", "organisation": "sp",
@@ -176,7 +180,7 @@ async def test_only_clearing_decides_and_assignments_follow_their_states(contain
         with pytest.raises(AccessDenied):
             await clearing.transition(session, users["fallberatung"], assignment, "revoked", reason="x", now=clock())
         await clearing.transition(session, users["fallberatung"], assignment, "rejected", reason="keine Zeit", now=clock())
-        with pytest.raises(clearing.DecisionRefused, match="nicht nach"):
+        with pytest.raises(clearing.DecisionRefused, match="in diesem Zustand"):
             await clearing.transition(session, users["clearing"], assignment, "accepted", reason="", now=clock())
         assert (assignment.state, assignment.reason, assignment.decided_by) == ("rejected", "keine Zeit",
                                                                                 users["fallberatung"].id)
@@ -187,7 +191,7 @@ async def test_who_may_open_the_clearing_queue(container: Container, clock: Cloc
     await setup(container)
     expected = {"clearing": 200, "fallberatung": 403, "koordination": 403}
     for user, status in expected.items():
-        async with staff_client(container, user, f"demo-{user}") as client:
+        async with staff_client(container, user, demo_password(user)) as client:
             assert (await client.get("/staff/clearing")).status_code == status, user
             assert (await client.get("/api/clearing")).status_code == status, user
 
@@ -256,7 +260,7 @@ async def test_an_accepted_case_is_transferred_with_a_reason_and_consent_checked
     async with staff_client(container, "clearing", "demo-clearing") as client:
         refused = await client.post(f"/staff/assignments/{first.id}/transferred", data={
             "organisation": "jmd", "reason": "Alter passt", "back": f"/staff/intakes/{intake_id}"})
-        assert "keine%20Einwilligung" in refused.headers["location"]  # no consent for the JMD
+        assert "fehler=keine-freigabe" in refused.headers["location"]  # no consent for the JMD
         r = await client.post(f"/staff/assignments/{first.id}/transferred", data={
             "organisation": "mbe_awo", "caseworker": await user_id(container, "awo1"), "reason": "Sprache Russisch",
             "back": f"/staff/intakes/{intake_id}"})

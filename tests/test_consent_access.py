@@ -16,7 +16,7 @@ from storage import clearing
 from storage.models import Appointment, Assignment, Availability, CaseDecision, Intake, StaffUser
 from storage.slots import Slot
 from tests.chat import ChatDriver
-from tests.conftest import SP, Clock
+from tests.conftest import SP, Clock, demo_password
 from tests.test_appointments import staff_client
 from tests.test_clearing import _finish, setup, user_id
 
@@ -34,7 +34,7 @@ async def intake_of(c: Container, user: str, sharing: tuple[str, ...] = ()) -> t
 
 async def reads(c: Container, username: str, intake_id: int) -> tuple[int, int]:
     """What a staff member gets for the intake: (page status, API status)."""
-    async with staff_client(c, username, f"demo-{username}") as client:
+    async with staff_client(c, username, demo_password(username)) as client:
         page = await client.get(f"/staff/intakes/{intake_id}")
         api = await client.get(f"/api/intakes/{intake_id}")
         listed = [i["id"] for i in (await client.get("/api/intakes")).json()]
@@ -50,11 +50,11 @@ async def test_an_admission_goes_only_to_a_caseworker_of_the_chosen_organisation
     _chat, intake_id = await intake_of(container, "refuses-all")
     jmd1, coordinator = await user_id(container, "jmd1"), await user_id(container, "koordination")
     async with staff_client(container, "clearing", "demo-clearing") as client:
-        for caseworker, why in ((jmd1, "arbeitet%20nicht%20f%C3%BCr%20die%20gew%C3%A4hlte%20Stelle"),
-                                (coordinator, "nur%20Fallberatungs-Konten"),
-                                ("987654", "gibt%20es%20nicht"),  # no such account
-                                ("99999999999999999999999", "bitte%20eine%20Fachkraft"),  # no id at all
-                                ("", "bitte%20eine%20Fachkraft")):
+        for caseworker, why in ((jmd1, "fehler=fachkraft-andere-stelle"),
+                                (coordinator, "fehler=fachkraft-unbekannt"),
+                                ("987654", "fehler=fachkraft-unbekannt"),  # no such account
+                                ("99999999999999999999999", "fehler=fachkraft#"),  # no id at all
+                                ("", "fehler=fachkraft#")):
             r = await client.post(f"/staff/clearing/{intake_id}/decide", data={
                 "action": "admit", "organisation": "sp", "caseworker": caseworker})
             assert r.status_code == 303 and why in r.headers["location"], (caseworker, r.headers["location"])
@@ -107,7 +107,7 @@ async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
             await clearing.transfer(session, staff, assignment, container.municipality.recipient("jmd"),
                                     assignment.staff_user_id, "Urlaub", clock())
         except clearing.DecisionRefused as exc:
-            assert "keine Einwilligung" in str(exc)
+            assert exc.code == "keine-freigabe"
         else:
             raise AssertionError("a transfer without the release went through")
         await session.rollback()
@@ -225,7 +225,7 @@ async def test_a_booking_shows_the_caseworker_the_appointment_not_the_intake(
         intake_id = (await session.scalars(select(Intake.id))).one()
     assert appt.staff_user_id == ids["jmd1"] and appt.status == "booked"
     assert await reads(container, "jmd1", intake_id) == (404, 404)  # before clearing: no intake
-    async with staff_client(container, "jmd1", "demo-jmd1") as client:
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as client:
         week = appt.starts_at.date().isoformat()
         calendar = (await client.get(f"/staff/calendar?week={week}")).text
         assert f'data-id="{appt.id}"' in calendar and "Im Büro" in calendar  # what the talk needs

@@ -13,14 +13,15 @@ from storage import clearing
 from storage.models import Assignment, AuditEvent, Intake, StaffUser
 from storage.staff import create_staff
 from tests.chat import ChatDriver
-from tests.conftest import SP, Clock
+from tests.conftest import SP, Clock, demo_password
+from tests.staff_http import log_in_again
 from tests.test_appointments import staff_client
 
 
 async def test_my_cases_first_contact_deadline_and_followups_that_come_back(container: Container, clock: Clock) -> None:
     async with container.sessions() as session, session.begin():
         await seed_demo(session)
-        await create_staff(session, "jmd1", "demo-jmd1", "caseworker", "JMD")
+        await create_staff(session, "jmd1", demo_password("jmd1"), "caseworker", "JMD")
     await ChatDriver(container, user="p1").complete_intake("de")
     async with container.sessions() as session, session.begin():
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
@@ -31,6 +32,7 @@ async def test_my_cases_first_contact_deadline_and_followups_that_come_back(cont
         page = (await me.get("/staff/desk")).text
         assert f"Fall #{intake.id}" in page and "Kategorie B" in page and "Erstkontakt überfällig" not in page
         clock.advance(days=8)
+        await log_in_again(me, "fallberatung")  # days later: a new session
         page = (await me.get("/staff/desk")).text
         assert "Erstkontakt überfällig" in page  # 7 days passed without a first contact
         r = await me.post(f"/staff/desk/{intake.id}/first-contact")
@@ -43,11 +45,12 @@ async def test_my_cases_first_contact_deadline_and_followups_that_come_back(cont
         assert "hinweis=wiedervorlage" in r.headers["location"]
         assert "(fällig)" not in (await me.get("/staff/desk")).text
         clock.advance(days=14)
+        await log_in_again(me, "fallberatung")
         page = (await me.get("/staff/desk")).text
         assert "(fällig)</strong>: Kita-Anmeldung nachfragen" in page  # it came back on its date
         past = await me.post(f"/staff/desk/{intake.id}/followups", data={"due_on": "2020-01-01", "note": "x"})
         assert "fehler=datum" in past.headers["location"]
-    async with staff_client(container, "jmd1", "demo-jmd1") as other:
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as other:
         assert f"Fall #{intake.id}" not in (await other.get("/staff/desk")).text
         assert (await other.post(f"/staff/desk/{intake.id}/first-contact")).status_code == 403
     async with container.sessions() as session:
@@ -77,10 +80,11 @@ async def test_closing_with_a_reason_and_anonymising_on_schedule_keeps_only_coun
         due = (clock() + timedelta(days=30)).date().isoformat()
         await me.post(f"/staff/desk/{intake.id}/followups", data={"due_on": due, "note": "Wohnungsamt anrufen"})
         clock.advance(days=183)
+        await log_in_again(me, "fallberatung")
         page = (await me.get("/staff/desk")).text
         assert "zur Prüfung: lange unverändert" in page  # half a year without a step: it resurfaces
         assert (await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "tired"})).headers[
-            "location"].endswith("fehler=grund")
+            "location"].endswith("fehler=abschluss-grund")
         r = await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "no_contact", "note": "3× angeschrieben"})
         assert "hinweis=abgeschlossen" in r.headers["location"]
         assert f"Fall #{intake.id}" not in (await me.get("/staff/desk")).text
@@ -111,7 +115,7 @@ async def test_a_plan_has_at_most_three_open_goals_per_life_domain(container: Co
 
     async with container.sessions() as session, session.begin():
         await seed_demo(session)
-        await create_staff(session, "jmd1", "demo-jmd1", "caseworker", "JMD")
+        await create_staff(session, "jmd1", demo_password("jmd1"), "caseworker", "JMD")
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = Intake(script_id="intake", script_version="v", language="de", channel="web", answers={},
                         status="new", submitted_at=clock())
@@ -121,7 +125,7 @@ async def test_a_plan_has_at_most_three_open_goals_per_life_domain(container: Co
                               organisation=SP, caseworker_id=users["fallberatung"].id)
         for n in range(3):
             await plans.add_goal(session, users["fallberatung"], intake.id, "language", f"Kurs {n}", "yes", clock())
-        with pytest.raises(plans.PlanRefused, match="höchstens 3"):
+        with pytest.raises(plans.PlanRefused, match="Höchstens 3"):
             await plans.add_goal(session, users["fallberatung"], intake.id, "language", "Kurs 4", "no", clock())
         await plans.add_goal(session, users["fallberatung"], intake.id, "work", "Praktikum", "next_best", clock())
         with pytest.raises(AccessDenied):

@@ -36,6 +36,7 @@ from storage.models import (
     PlanGoal,
 )
 from tests.conftest import Clock, demo_password
+from tests.staff_http import staff_http
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = "2026-02-25 13:00"  # local time; the period is January and February 2026
@@ -337,7 +338,7 @@ def html_tables(page: str) -> dict[str, list[list[str]]]:
 
 @asynccontextmanager
 async def client_for(c: Container, user: str | None) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(c)), base_url="http://test") as client:
+    async with staff_http(create_app(c), "http://test") as client:
         if user:
             r = await client.post("/staff/login", data={"username": user, "password": demo_password(user)})
             assert r.status_code == 303
@@ -394,9 +395,11 @@ async def test_report_has_every_table_and_exports_are_audited(container: Contain
         await client.get(f"/staff/figures.csv?{PERIOD}")
         await client.get(f"/staff/figures.xlsx?{PERIOD}")
         default = await client.get("/staff/figures")
+        css = (await client.get("/static/report.css")).text
     assert report.status_code == 200
     assert "Zahlenbericht Musterstadt" in report.text and "01.01.2026 – 28.02.2026" in report.text
-    assert "Methodik" in report.text and "@media print" in report.text
+    assert "Methodik" in report.text and '<link rel="stylesheet" href="/static/report.css">' in report.text
+    assert "@media print" in css
     tables = html_tables(report.text)
     assert set(tables) == {t.key for t in (await compute(container)).tables}
     for t in (await compute(container)).tables:

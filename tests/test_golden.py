@@ -14,6 +14,7 @@ from backend.container import Container
 from backend.demo import demo_availability
 from storage.staff import create_staff
 from tests.chat import ChatDriver
+from tests.conftest import demo_password
 from tests.golden import Step, record, replay
 
 HERE = Path(__file__).resolve().parent / "transcripts"
@@ -120,7 +121,8 @@ SCENARIOS = {
 async def test_golden_transcript(name: str, container: Container) -> None:
     path = HERE / f"{name}.txt"
     async with container.sessions() as session, session.begin():  # the demo caseworker's office hours
-        staff = await create_staff(session, "fallberatung", "x" * 12, "caseworker", "Aylin Demir")
+        staff = await create_staff(session, "fallberatung", demo_password("fallberatung"), "caseworker", "Aylin Demir",
+                                   check_password=False)  # the demo account
         session.add_all(demo_availability(staff.id))
     chat = ChatDriver(container)
     if UPDATE or not path.exists():

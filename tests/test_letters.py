@@ -23,8 +23,9 @@ from backend.registrations import read
 from storage import campaigns
 from storage.models import Campaign, CampaignHousehold, Contact, Intake, StaffUser
 from tests.chat import ChatDriver
-from tests.conftest import Clock
+from tests.conftest import Clock, demo_password
 from tests.fake_telegram import BOT_USERNAME, FakeTelegram
+from tests.staff_http import staff_http
 from tests.test_telegram_e2e import User, bot_container, fake  # noqa: F401 (fixtures)
 
 pdfium = pytest.importorskip("pypdfium2")
@@ -153,7 +154,7 @@ def test_windows_1252_and_commas_are_read() -> None:
 
 
 async def login(client: httpx.AsyncClient, user: str) -> None:
-    r = await client.post("/staff/login", data={"username": user, "password": f"demo-{user}"})
+    r = await client.post("/staff/login", data={"username": user, "password": demo_password(user)})
     assert r.status_code == 303
 
 
@@ -184,7 +185,7 @@ async def test_import_letters_visits_and_who_answered(staffed: Container, clock:
     c = staffed
     clock.now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     app = create_app(c)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with staff_http(app, "http://t") as client:
         await login(client, "clearing")
         r = await client.post("/staff/letters", data={"name": "Neuzuzüge"},
                               files={"file": ("meldungen.csv", BAD_CSV.encode(), "text/csv")})
@@ -266,7 +267,7 @@ async def test_coordinators_change_the_letter_language(staffed: Container, clock
     c = staffed
     clock.now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     app = create_app(c)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with staff_http(app, "http://t") as client:
         await login(client, "koordination")
         page = await client.get("/staff/letters/languages")
         assert "Syrien (SY)</th><td>العربية (ar)" in page.text
@@ -334,7 +335,7 @@ async def test_import_letter_scan_in_telegram_links_the_chat(bot_container: Cont
     household and the campaign, and consenting is counted for it (finishing: see the test above)."""
     c = bot_container
     app = create_app(c)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with staff_http(app, "http://t") as client:
         await login(client, "clearing")
         today = c.runtime.clock().date()
         csv = (f"haushalt;nachname;vorname;geburtsdatum;staatsangehoerigkeit;zuzug;strasse;plz;ort;ortsteil\n"

@@ -130,9 +130,11 @@ async def test_housekeeping_forgets_old_update_ids_and_unfetched_web_messages(co
     from storage.models import ProcessedUpdate
 
     await container.runtime.handle(Inbound("web", "browser-token-1", Start(clock()), "web:1"))
-    assert await housekeeping(container.sessions, clock()) == {"processed_updates": 0, "web_messages": 0}
+    assert await housekeeping(container.sessions, clock()) == {"processed_updates": 0, "web_messages": 0,
+                                                               "login_attempts": 0, "staff_sessions": 0}
     clock.advance(days=8)
-    assert await housekeeping(container.sessions, clock()) == {"processed_updates": 1, "web_messages": 1}
+    assert await housekeeping(container.sessions, clock()) == {"processed_updates": 1, "web_messages": 1,
+                                                               "login_attempts": 0, "staff_sessions": 0}
     async with container.sessions() as s:
         assert (await s.execute(select(ProcessedUpdate))).first() is None
         row = (await s.execute(select(OutboxMessage))).scalar_one()

@@ -29,7 +29,8 @@ from storage.models import (
     ProcessedUpdate,
     ScriptVersionRow,
 )
-from tests.conftest import Clock
+from tests.conftest import Clock, demo_password
+from tests.staff_http import log_in_again, staff_http
 
 # after the language: the whole intake as in bench/run.py intake_updates, up to the summary
 TO_SUMMARY = [("press", "a:age_gate:adult"), ("press", "a:consent:yes"), ("press", "t:sharing:mbe"),
@@ -84,8 +85,8 @@ class Sim:
 
 
 async def log_in(c: Container, username: str) -> httpx.AsyncClient:
-    web = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(c)), base_url="http://test")
-    r = await web.post("/staff/login", data={"username": username, "password": f"demo-{username}"})
+    web = staff_http(create_app(c), "http://test")
+    r = await web.post("/staff/login", data={"username": username, "password": demo_password(username)})
     assert r.status_code == 303
     return web
 
@@ -189,6 +190,7 @@ async def test_restart_double_submit_and_expiry(container: Container, sim: Sim, 
     assert sim.state("node") == "age_gate" and "Noch keine Antworten." in sim.page
 
     clock.advance(hours=2, minutes=1)  # two hours without input: the simulation is dropped
+    await log_in_again(sim.web, "koordination")  # (and the coordinator's session has ended too)
     gone = await sim.web.get(sim.url)
     assert gone.status_code == 404 and "nach 2 Stunden ohne Eingabe" in gone.text
     assert Simulator.of(container).chats == {}

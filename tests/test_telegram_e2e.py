@@ -18,6 +18,7 @@ from backend.demo import seed_demo
 from tests.chat import clean
 from tests.conftest import Clock, make_settings
 from tests.fake_telegram import FakeTelegram, buttons
+from tests.staff_http import staff_http
 
 USER = 5550001
 TOKEN = "123456:TEST-TOKEN"
@@ -170,8 +171,7 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
     # Clearing reads the intake through the API: German labels, the original typed input. The caseworker the
     # talk is booked with does not (a booking is not a case).
     app = create_app(bot_container)
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as api:
+    async with staff_http(app) as api:
         assert (await api.get("/api/intakes")).status_code == 401
         login = await api.post("/api/session", json={"username": "fallberatung", "password": "demo-fallberatung"})
         assert login.status_code == 200 and (await api.get("/api/intakes")).json() == []

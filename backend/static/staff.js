@@ -18,3 +18,17 @@
     follow(org);
   });
 })();
+// Print buttons (the home-visit list, the figures report), without inline script.
+document.querySelectorAll("button[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+// The dialog editor: put the cursor on the line a check found a mistake in.
+(function () {
+  "use strict";
+  const area = document.querySelector("textarea[data-line]");
+  if (!area) return;
+  const line = parseInt(area.dataset.line, 10);
+  let pos = 0;
+  for (let i = 1; i < line; i++) { pos = area.value.indexOf("\n", pos) + 1; }
+  area.focus();
+  area.setSelectionRange(pos, area.value.indexOf("\n", pos));
+  area.scrollTop = Math.max(0, (line - 5) * 20);
+})();
