@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from backend.auth import Auth, safe_next
 from backend.container import Container
+from backend.forms import Id
 from storage import logins, passwords, staff_sessions
 from storage.intakes import AccessDenied
 from storage.models import StaffSession, StaffUser
@@ -153,7 +154,7 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
             "refused": request.query_params.get("fehler") == "selbst"})
 
     @r.post("/staff/accounts/{user_id}/{action}", include_in_schema=False)
-    async def account_action(request: Request, user_id: int, action: str) -> Response:
+    async def account_action(request: Request, user_id: Id, action: str) -> Response:
         staff = await admin(request)
         if action not in ADMIN_ACTIONS:
             raise AccessDenied("unknown action")

@@ -12,9 +12,12 @@ from zoneinfo import ZoneInfo
 import swagger_ui_bundle
 from babel.dates import format_datetime
 from fastapi import Depends, FastAPI, Form, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from pydantic import BaseModel
 from sqlalchemy import select
 
@@ -32,9 +35,19 @@ from backend import (
     text_pages,
     triage,
 )
-from backend.auth import Auth, FormExpired, LoginRequired, SecondFactorDue, csrf_input, safe_next
+from backend.auth import (
+    API_ERRORS,
+    Auth,
+    FormExpired,
+    LoginRequired,
+    SecondFactorDue,
+    csrf_input,
+    safe_next,
+)
 from backend.auth import router as auth_router
+from backend.clean_input import CleanInput
 from backend.container import Container
+from backend.forms import Id
 from backend.http_guard import HttpGuard
 from backend.intake_view import answer_rows, language_label
 from bot import webchat
@@ -89,11 +102,23 @@ class IntakeDetail(IntakeSummary):
     consents: list[ConsentOut]
 
 
+_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO: they reorder what follows them
+
+
+def no_bidi_overrides(value: Any) -> Any:
+    """Every value a staff page shows, without bidi overrides and embeddings (never produced by our texts,
+    which isolate with FSI/PDI; typed input loses them on the way in, see dialogs.parse.clean_text)."""
+    if isinstance(value, Markup):
+        return Markup(str(value).translate(_OVERRIDES))
+    return value.translate(_OVERRIDES) if isinstance(value, str) else value
+
+
 def create_app(c: Container) -> FastAPI:
     docs = c.settings.api_docs_on
     app = FastAPI(title="Ankommen", version="0.1.0", docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json" if docs else None)
     secure = not c.settings.is_development
+    app.add_middleware(CleanInput)  # inside the guard: typed text is cleaned before any route reads it
     app.add_middleware(HttpGuard, hsts=secure)
     templates = Jinja2Templates(directory=HERE / "templates")
     tz = ZoneInfo(c.settings.municipality_tz)
@@ -103,6 +128,7 @@ def create_app(c: Container) -> FastAPI:
     templates.env.globals["consent_label"] = CONSENT_LABELS
     templates.env.globals["municipality"] = c.profile.get("name", "")
     templates.env.globals["csrf_input"] = csrf_input
+    templates.env.finalize = no_bidi_overrides  # what older releases stored may still hold them
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if docs:  # Swagger UI from the installed package, not from a CDN; started by a script of ours (CSP)
         app.mount("/api/docs/assets", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="api-docs")
@@ -135,6 +161,14 @@ def create_app(c: Container) -> FastAPI:
         if exc.api:
             return JSONResponse({"detail": "missing or wrong X-CSRF-Token"}, status_code=403)
         return templates.TemplateResponse(request, "expired.html", {"staff": None}, status_code=403)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        """A page address or a form that cannot be right (an id no record can have, a missing field): for
+        the API FastAPI's 422 with the details, for a page a page saying so."""
+        if not request.url.path.startswith("/staff/"):
+            return await request_validation_exception_handler(request, exc)
+        return templates.TemplateResponse(request, "invalid.html", {"staff": None}, status_code=422)
 
     @app.exception_handler(AccessDenied)
     async def _denied(request: Request, exc: AccessDenied) -> Response:
@@ -179,7 +213,7 @@ def create_app(c: Container) -> FastAPI:
         return templates.TemplateResponse(request, "intakes.html", {"staff": staff, "intakes": rows})
 
     @app.get("/staff/intakes/{intake_id}", include_in_schema=False)
-    async def intake_page(request: Request, intake_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def intake_page(request: Request, intake_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
             async with c.sessions() as session:  # not theirs: offer emergency access (reason, 1 hour, logged)
@@ -215,7 +249,7 @@ def create_app(c: Container) -> FastAPI:
                 if u.active and u.role == "caseworker" and u.username in orgs]
 
     @app.post("/staff/intakes/{intake_id}/emergency", include_in_schema=False)
-    async def emergency_access(request: Request, intake_id: int, category: str = Form(""), reason: str = Form(""),
+    async def emergency_access(request: Request, intake_id: Id, category: str = Form(""), reason: str = Form(""),
                                staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
@@ -230,7 +264,7 @@ def create_app(c: Container) -> FastAPI:
                 status_code=422)
         return RedirectResponse(f"/staff/intakes/{intake_id}", status_code=303)
 
-    async def _read_intake(staff: StaffUser, intake_id: int) -> tuple[Intake | None, list[Any], list[Any]]:
+    async def _read_intake(staff: StaffUser, intake_id: Id) -> tuple[Intake | None, list[Any], list[Any]]:
         async with c.sessions() as session, session.begin():
             intake = await intakes_repo.get_intake(session, staff, intake_id, member=membership(staff),
                                                    now=c.runtime.clock())
@@ -243,15 +277,16 @@ def create_app(c: Container) -> FastAPI:
 
     # ---------------------------------------------------------------------------------- API ----------
 
-    @app.get("/api/intakes", response_model=list[IntakeSummary], tags=["intakes"])
+    @app.get("/api/intakes", response_model=list[IntakeSummary], tags=["intakes"], responses=API_ERRORS)
     async def api_intakes(staff: StaffUser = Depends(api_staff)) -> Any:
         async with c.sessions() as session:
             rows = await intakes_repo.list_intakes(session, staff, member=membership(staff),
                                                    now=c.runtime.clock())
         return [_summary(i) for i in rows]
 
-    @app.get("/api/intakes/{intake_id}", response_model=IntakeDetail, tags=["intakes"])
-    async def api_intake(intake_id: int, staff: StaffUser = Depends(api_staff)) -> Any:
+    @app.get("/api/intakes/{intake_id}", response_model=IntakeDetail, tags=["intakes"],
+             responses={**API_ERRORS, 404: {"description": "no such intake, or not one this account may read"}})
+    async def api_intake(intake_id: Id, staff: StaffUser = Depends(api_staff)) -> Any:
         intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
             return JSONResponse({"detail": "not found"}, status_code=404)

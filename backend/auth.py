@@ -28,6 +28,11 @@ COOKIE = "ankommen_staff"
 CSRF_FIELD, CSRF_HEADER = "csrf_token", "x-csrf-token"
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 TOTP_REQUIRED = ("admin",)  # with STAFF_TOTP=admins
+# what every JSON route of the staff API may answer besides its result (documented in the OpenAPI schema)
+API_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "staff login required (or the second factor is due)"},
+    403: {"description": "not for this role, a change without the session's X-CSRF-Token, or from another site"},
+}
 START = {"caseworker": "/staff/desk", "clearing": "/staff/clearing", "coordinator": "/staff/figures",
          "datenschutz": "/staff/emergency", "admin": "/staff/clearing"}
 
@@ -246,8 +251,10 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
         return response
 
     @r.post("/api/session", response_model=StaffOut, tags=["staff"],
-            responses={401: {"description": "wrong username or password"}, 423: {"description": "locked"},
-                       429: {"description": "too many attempts (Retry-After)"}})
+            responses={401: {"description": "wrong username or password"}, 403: API_ERRORS[403],
+                       423: {"description": "locked after too many wrong passwords"},
+                       429: {"description": "too many attempts (Retry-After)"},
+                       503: {"description": "too many logins at this moment (Retry-After)"}})
     async def api_login(body: LoginIn, request: Request) -> Any:
         """Log in for the JSON API. Accounts with a second factor log in on the pages."""
         try:

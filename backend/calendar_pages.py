@@ -13,14 +13,16 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.auth import API_ERRORS
 from backend.container import Container
+from backend.forms import FormId, Id
 from storage import appointments as repo
 from storage.followups import plan_notice, plan_reminders
 from storage.intakes import AccessDenied
@@ -113,7 +115,7 @@ def router(c: Container, templates: Jinja2Templates,
 
     @r.post("/staff/availability", include_in_schema=False)
     async def add_availability(
-        request: Request, staff: StaffUser = Depends(page_staff), staff_user_id: int | None = Form(None),
+        request: Request, staff: StaffUser = Depends(page_staff), staff_user_id: FormId | None = Form(None),
         repeat: str = Form("weekly"), weekday: int = Form(0), on_date: str = Form(""),
         start_time: str = Form(...), end_time: str = Form(...), slot_minutes: int = Form(45),
         kind: str = Form("office"), place: str = Form(""), valid_until: str = Form(""),
@@ -143,7 +145,7 @@ def router(c: Container, templates: Jinja2Templates,
         return back("/staff/availability", "gespeichert")
 
     @r.post("/staff/availability/{rule_id}/delete", include_in_schema=False)
-    async def remove_availability(rule_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def remove_availability(rule_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed(staff)
         async with c.sessions() as session, session.begin():
             row = await session.get(Availability, rule_id)
@@ -154,7 +156,7 @@ def router(c: Container, templates: Jinja2Templates,
         return back("/staff/availability", "entfernt")
 
     @r.post("/staff/availability/exceptions", include_in_schema=False)
-    async def add_exception(staff: StaffUser = Depends(page_staff), staff_user_id: int | None = Form(None),
+    async def add_exception(staff: StaffUser = Depends(page_staff), staff_user_id: FormId | None = Form(None),
                             starts_on: str = Form(...), ends_on: str = Form(""), reason: str = Form("")) -> Response:
         _allowed(staff)
         try:
@@ -173,7 +175,7 @@ def router(c: Container, templates: Jinja2Templates,
         return back("/staff/availability", "gespeichert")
 
     @r.post("/staff/availability/exceptions/{row_id}/delete", include_in_schema=False)
-    async def remove_exception(row_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def remove_exception(row_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed(staff)
         async with c.sessions() as session, session.begin():
             row = await session.get(AvailabilityException, row_id)
@@ -230,7 +232,7 @@ def router(c: Container, templates: Jinja2Templates,
         await plan_notice(session, appt, contact, what, now)
 
     @r.post("/staff/appointments/{appt_id}/outcome", include_in_schema=False)
-    async def outcome(appt_id: int, result: str = Form(...), staff: StaffUser = Depends(page_staff)) -> Response:
+    async def outcome(appt_id: Id, result: str = Form(...), staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed(staff)
         now = c.runtime.clock()
         async with c.sessions() as session, session.begin():
@@ -244,7 +246,7 @@ def router(c: Container, templates: Jinja2Templates,
         return back(f"/staff/calendar?week={_week_of(appt, tz)}", "gespeichert")
 
     @r.post("/staff/appointments/{appt_id}/cancel", include_in_schema=False)
-    async def staff_cancel(appt_id: int, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
+    async def staff_cancel(appt_id: Id, reason: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed(staff)
         now = c.runtime.clock()
         async with c.sessions() as session, session.begin():
@@ -258,8 +260,8 @@ def router(c: Container, templates: Jinja2Templates,
         return back(f"/staff/calendar?week={_week_of(appt, tz)}", "abgesagt")
 
     @r.post("/staff/appointments/{appt_id}/move", include_in_schema=False)
-    async def staff_move(appt_id: int, on_date: str = Form(...), at: str = Form(...), minutes: int = Form(45),
-                         staff_user_id: int | None = Form(None), place: str = Form(""),
+    async def staff_move(appt_id: Id, on_date: str = Form(...), at: str = Form(...), minutes: int = Form(45),
+                         staff_user_id: FormId | None = Form(None), place: str = Form(""),
                          staff: StaffUser = Depends(page_staff)) -> Response:
         """Move a booking, or propose a time for a request (home visit): the person is told at once."""
         _allowed(staff)
@@ -290,10 +292,13 @@ def router(c: Container, templates: Jinja2Templates,
 
     # ------------------------------------------------------------------------------ API --------------
 
-    @r.get("/api/appointments", response_model=list[AppointmentOut], tags=["appointments"])
-    async def api_appointments(week: str = "", staff: StaffUser = Depends(api_staff)) -> Any:
+    @r.get("/api/appointments", response_model=list[AppointmentOut], tags=["appointments"],
+           responses=API_ERRORS)
+    async def api_appointments(week: date | None = Query(None, description="a day of the week wanted (YYYY-MM-DD)"),
+                               staff: StaffUser = Depends(api_staff)) -> Any:
+        """Appointments of the week (the caller's own; clearing and admins everyone's)."""
         _allowed(staff)
-        anchor = date.fromisoformat(week) if week else c.runtime.clock().astimezone(tz).date()
+        anchor = week or c.runtime.clock().astimezone(tz).date()
         async with c.sessions() as session, session.begin():
             appts = await _week(session, staff, anchor - timedelta(days=anchor.weekday()))
             audit(session, staff, "view", "calendar", anchor.isoformat())

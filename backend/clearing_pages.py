@@ -18,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend import triage
+from backend.auth import API_ERRORS
 from backend.container import Container
-from backend.forms import form_id
+from backend.forms import Id, form_id
 from storage import clearing, emergency
 from storage.intakes import AccessDenied
 from storage.models import Assignment, Intake, StaffUser
@@ -102,7 +103,7 @@ def router(c: Container, templates: Jinja2Templates,
             "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler"))})
 
     @r.post("/staff/clearing/{intake_id}/decide", include_in_schema=False)
-    async def decide(intake_id: int, action: str = Form(...), organisation: str = Form(""),
+    async def decide(intake_id: Id, action: str = Form(...), organisation: str = Form(""),
                      caseworker: str = Form(""), category: str = Form(""), reason: str = Form(""),
                      staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed()
@@ -122,7 +123,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/clearing?hinweis={action}", status_code=303)
 
     @r.post("/staff/assignments/{assignment_id}/{to}", include_in_schema=False)
-    async def move_assignment(assignment_id: int, to: str, reason: str = Form(""), back: str = Form("/staff/clearing"),
+    async def move_assignment(assignment_id: Id, to: str, reason: str = Form(""), back: str = Form("/staff/clearing"),
                               organisation: str = Form(""), caseworker: str = Form(""),
                               staff: StaffUser = Depends(page_staff)) -> Response:
         """accepted | rejected | revoked, or transferred (to `organisation` and `caseworker`)."""
@@ -146,7 +147,7 @@ def router(c: Container, templates: Jinja2Templates,
             return RedirectResponse(f"{target}?fehler={exc.code}", status_code=303)
         return RedirectResponse(f"{target}?hinweis={to}", status_code=303)
 
-    @r.get("/api/clearing", response_model=list[QueueItem], tags=["clearing"])
+    @r.get("/api/clearing", response_model=list[QueueItem], tags=["clearing"], responses=API_ERRORS)
     async def api_queue(staff: StaffUser = Depends(api_staff)) -> Any:
         _allowed()
         async with c.sessions() as session, session.begin():

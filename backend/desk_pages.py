@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from backend.container import Container
+from backend.forms import Id
 from storage import closure, desk, plans
 from storage.followups import plan_decision_notice
 from storage.models import Intake, StaffUser
@@ -45,13 +46,13 @@ def router(c: Container, templates: Jinja2Templates,
             "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler"))})
 
     @r.post("/staff/desk/{intake_id}/first-contact", include_in_schema=False)
-    async def first_contact(intake_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def first_contact(intake_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         async with c.sessions() as session, session.begin():
             await desk.record_first_contact(session, staff, intake_id, c.runtime.clock())
         return RedirectResponse("/staff/desk?hinweis=erstkontakt", status_code=303)
 
     @r.post("/staff/desk/{intake_id}/followups", include_in_schema=False)
-    async def add_followup(intake_id: int, due_on: str = Form(...), note: str = Form(""),
+    async def add_followup(intake_id: Id, due_on: str = Form(...), note: str = Form(""),
                            staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
@@ -61,7 +62,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse("/staff/desk?hinweis=wiedervorlage", status_code=303)
 
     @r.post("/staff/desk/{intake_id}/close", include_in_schema=False)
-    async def close(intake_id: int, reason: str = Form(...), note: str = Form(""), evaluate: str = Form(""),
+    async def close(intake_id: Id, reason: str = Form(...), note: str = Form(""), evaluate: str = Form(""),
                     staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
@@ -72,7 +73,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse("/staff/desk?hinweis=abgeschlossen", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/plan", include_in_schema=False)
-    async def set_plan(intake_id: int, motto: str = Form(""), review_on: str = Form(""),
+    async def set_plan(intake_id: Id, motto: str = Form(""), review_on: str = Form(""),
                        staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             review = date.fromisoformat(review_on) if review_on else None
@@ -83,7 +84,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=plan#plan", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/goals", include_in_schema=False)
-    async def add_goal(intake_id: int, domain: str = Form(...), text: str = Form(""), service: str = Form("yes"),
+    async def add_goal(intake_id: Id, domain: str = Form(...), text: str = Form(""), service: str = Form("yes"),
                        staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
@@ -93,7 +94,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=ziel#plan", status_code=303)
 
     @r.post("/staff/goals/{goal_id}/steps", include_in_schema=False)
-    async def add_step(goal_id: int, intake_id: int = Form(...), text: str = Form(""), owner: str = Form(""),
+    async def add_step(goal_id: Id, intake_id: int = Form(...), text: str = Form(""), owner: str = Form(""),
                        due_on: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             due = date.fromisoformat(due_on) if due_on else None
@@ -105,7 +106,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=schritt#plan", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/notes", include_in_schema=False)
-    async def add_note(intake_id: int, text: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
+    async def add_note(intake_id: Id, text: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
                 await plans.add_note(session, staff, intake_id, text, c.runtime.clock())
@@ -114,7 +115,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=notiz#notes", status_code=303)
 
     @r.post("/staff/cases/{intake_id}/message", include_in_schema=False)
-    async def send_template(intake_id: int, template: str = Form(...),
+    async def send_template(intake_id: Id, template: str = Form(...),
                             staff: StaffUser = Depends(page_staff)) -> Response:
         """A message from a template, to the person in their language, through the outbox."""
         if template not in TEMPLATES:
@@ -130,7 +131,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse(f"/staff/intakes/{intake_id}?hinweis=nachricht", status_code=303)
 
     @r.post("/staff/followups/{followup_id}/done", include_in_schema=False)
-    async def done(followup_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def done(followup_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         async with c.sessions() as session, session.begin():
             await desk.complete_followup(session, staff, followup_id, c.runtime.clock())
         return RedirectResponse("/staff/desk?hinweis=erledigt", status_code=303)

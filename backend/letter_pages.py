@@ -19,9 +19,11 @@ from sqlalchemy import select
 
 from backend import offers, registrations
 from backend.container import Container
+from backend.forms import Id
 from backend.letters import Letter, render_pdf
 from backend.profile import Letters
 from bot.l10n import language_name
+from dialogs.parse import clean_text
 from storage import campaigns
 from storage.intakes import AccessDenied
 from storage.models import Campaign, CampaignHousehold, StaffUser
@@ -62,7 +64,7 @@ def router(c: Container, templates: Jinja2Templates,
                 return me.username, True
         return DEMO_BOT, False
 
-    async def _campaign(campaign_id: int) -> Campaign:
+    async def _campaign(campaign_id: Id) -> Campaign:
         async with c.sessions() as session:
             campaign = await session.get(Campaign, campaign_id)
         if campaign is None:
@@ -112,7 +114,8 @@ def router(c: Container, templates: Jinja2Templates,
         async with c.sessions() as session, session.begin():
             mapping = await campaigns.language_mapping(session, rules.languages)
             plans = offers.plan(result.households, rules, cm_years, mapping, today)
-            campaign = await campaigns.create(session, staff, name, plans, rules.retention_days, c.cipher, today, now)
+            campaign = await campaigns.create(session, staff, clean_text(name), plans, rules.retention_days, c.cipher,
+                                              today, now)
             audit(session, staff, "import_registrations", "campaign", campaign.id,
                   f"{len(plans)} Haushalte, {result.people} Personen")
         return RedirectResponse(f"/staff/letters/{campaign.id}?hinweis=importiert", status_code=303)
@@ -143,7 +146,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse("/staff/letters/languages?hinweis=gespeichert", status_code=303)
 
     @r.get("/staff/letters/{campaign_id}", include_in_schema=False)
-    async def campaign_page(request: Request, campaign_id: int, hinweis: str = "",
+    async def campaign_page(request: Request, campaign_id: Id, hinweis: str = "",
                             staff: StaffUser = Depends(page_staff)) -> Response:
         _may(staff, PRINTERS)
         campaign = await _campaign(campaign_id)
@@ -160,7 +163,7 @@ def router(c: Container, templates: Jinja2Templates,
             "note": hinweis, "real_bot": real, "language_name": language_name})
 
     @r.get("/staff/letters/{campaign_id}/letters.pdf", include_in_schema=False)
-    async def all_letters(campaign_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def all_letters(campaign_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         _may(staff, PRINTERS)
         campaign = await _campaign(campaign_id)
         async with c.sessions() as session, session.begin():
@@ -169,7 +172,7 @@ def router(c: Container, templates: Jinja2Templates,
         return await _pdf(campaign, households, f"willkommensbriefe-{campaign_id}.pdf")
 
     @r.get("/staff/letters/{campaign_id}/households/{household_id}.pdf", include_in_schema=False)
-    async def one_letter(campaign_id: int, household_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def one_letter(campaign_id: Id, household_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         _may(staff, PRINTERS)
         campaign = await _campaign(campaign_id)
         async with c.sessions() as session, session.begin():
@@ -180,7 +183,7 @@ def router(c: Container, templates: Jinja2Templates,
         return await _pdf(campaign, [household], f"willkommensbrief-{campaign_id}-{household_id}.pdf")
 
     @r.get("/staff/letters/{campaign_id}/visits", include_in_schema=False)
-    async def visits(request: Request, campaign_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def visits(request: Request, campaign_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         _may(staff, VISITORS)
         campaign = await _campaign(campaign_id)
         async with c.sessions() as session, session.begin():

@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from backend.container import Container
-from backend.forms import form_id
+from backend.forms import Id, form_id
 from storage import emergency
 from storage.intakes import AccessDenied
 from storage.models import AuditEvent, StaffUser
@@ -86,13 +86,13 @@ def router(c: Container, templates: Jinja2Templates,
             "overseer": staff.role in emergency.OVERSEERS, "reviewer": staff.role in emergency.REVIEWERS})
 
     @r.post("/staff/emergency/{access_id}/acknowledge", include_in_schema=False)
-    async def acknowledge(access_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def acknowledge(access_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         async with c.sessions() as session, session.begin():
             await emergency.acknowledge(session, staff, access_id, c.runtime.clock())
         return RedirectResponse(f"/staff/emergency#e{access_id}", status_code=303)
 
     @r.post("/staff/emergency/{access_id}/review/{outcome}", include_in_schema=False)
-    async def review(access_id: int, outcome: str, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def review(access_id: Id, outcome: str, staff: StaffUser = Depends(page_staff)) -> Response:
         async with c.sessions() as session, session.begin():
             await emergency.review(session, staff, access_id, outcome, c.runtime.clock())
         return RedirectResponse(f"/staff/emergency#e{access_id}", status_code=303)

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from babel import Locale
 
 from backend.offers import Household, Member
+from dialogs.parse import clean_text
 
 COLUMNS = {  # our name → accepted headers (lower case)
     "household": ("haushalt", "haushalt_id", "household", "household_id"),
@@ -58,7 +59,7 @@ def parse_date(value: str) -> date | None:
 
 def read(raw: bytes, today: date) -> ImportResult:
     result = ImportResult()
-    text = decode(raw)
+    text = clean_text(decode(raw))  # a NUL in an export would make the database refuse the whole import
     if not text.strip():
         result.errors.append("Zeile 1: die Datei ist leer")
         return result

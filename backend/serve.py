@@ -14,6 +14,7 @@ from backend.app import create_app
 from backend.config import Settings
 from backend.container import Container
 from backend.demo import demo_banner, seed_demo
+from storage import outbox
 from storage.campaigns import purge_due
 from storage.closure import anonymise_due
 from storage.db import checkpoint
@@ -45,6 +46,11 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
     settle_heap()
     tasks: list[asyncio.Task[None]] = []
     scheduler = AsyncIOScheduler(timezone="UTC")
+    # every part may send (the worker, the bot, the web app answering a webhook): what this process claimed is
+    # taken over within seconds if it dies, and never while it lives
+    await container.dispatcher.keep_alive()
+    scheduler.add_job(container.dispatcher.keep_alive, "interval", seconds=outbox.LEASE_RENEW.total_seconds(),
+                      id="lease", max_instances=1, coalesce=True)
     if worker:
         scheduler.add_job(container.dispatcher.tick, "interval", seconds=settings.outbox_tick_seconds,
                           id="outbox", max_instances=1, coalesce=True)
@@ -57,6 +63,8 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
                     await anonymise_due(session, container.cipher, container.runtime.clock(), after)
             async with container.sessions() as session, session.begin():  # letter campaigns past retention
                 await purge_due(session, container.runtime.clock())
+            async with container.sessions() as session, session.begin():
+                await outbox.forget_leases(session, container.runtime.clock())
             await checkpoint(container.engine)  # SQLite: what was deleted leaves the WAL too
 
         scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)

@@ -13,7 +13,9 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from backend.container import Container
+from backend.forms import Id
 from bot.l10n import direction, language_name
+from dialogs.parse import clean_text
 from storage import texts
 from storage.intakes import AccessDenied
 from storage.models import StaffUser
@@ -114,7 +116,7 @@ def router(c: Container, templates: Jinja2Templates,
         return RedirectResponse("/staff/texts?hinweis=veroeffentlicht", status_code=303)
 
     @r.post("/staff/texts/rollback/{publication_id}", include_in_schema=False)
-    async def rollback(publication_id: int, staff: StaffUser = Depends(page_staff)) -> Response:
+    async def rollback(publication_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         _editor(staff)
         try:
             async with c.sessions() as session, session.begin():
@@ -147,7 +149,7 @@ def router(c: Container, templates: Jinja2Templates,
             report = texts.ImportReport(errors=["Die Datei ist zu groß (höchstens 2 MB)."])
         else:
             try:
-                source = raw.decode("utf-8-sig")
+                source = clean_text(raw.decode("utf-8-sig"))
             except UnicodeDecodeError:
                 source = None
             if source is None:

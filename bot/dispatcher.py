@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -76,6 +77,19 @@ class Dispatcher:
         self.bot_limit = 30  # messages per 1.05 s per bot: this process's share of Telegram's 30 a second
         self.batch = 100  # rows claimed per round of a tick
         self.concurrency = 16  # sends in flight at once (the rate limiter paces them)
+        self.lease = uuid.uuid4().hex  # this process's claims (storage.outbox: taken over if it dies)
+        self._renewed: datetime | None = None
+
+    async def _renew(self, session: AsyncSession, now: datetime, force: bool = False) -> None:
+        """Keep this process's lease alive: within a claim's own transaction, at most every LEASE_RENEW."""
+        if force or self._renewed is None or now - self._renewed >= outbox.LEASE_RENEW or now < self._renewed:
+            await outbox.renew_lease(session, self.lease, now)
+            self._renewed = now
+
+    async def keep_alive(self) -> None:
+        """The scheduler's job: renew the lease even while a long tick is sending."""
+        async with self.sessions() as session, session.begin():
+            await self._renew(session, self.clock(), force=True)
 
     async def deliver(self, ids: list[int]) -> int:
         """Send these rows in order; stop at the first failure so a person never gets them out of order."""
@@ -99,7 +113,9 @@ class Dispatcher:
 
         while True:
             async with self.sessions() as session, session.begin():
-                rows = await outbox.claim_due(session, list(self.senders), self.clock(), self.grace, self.batch)
+                now = self.clock()
+                await self._renew(session, now)
+                rows = await outbox.claim_due(session, list(self.senders), now, self.grace, self.batch, self.lease)
                 ids = [r.id for r in rows]
             if not ids:
                 return sent
@@ -108,7 +124,9 @@ class Dispatcher:
     async def _deliver_one(self, row_id: int) -> str:
         """SENT, DONE (not sent, but the person's next message may go) or STOP (keep the rest waiting)."""
         async with self.sessions() as session, session.begin():
-            row = await outbox.claim(session, row_id, self.clock())
+            now = self.clock()
+            await self._renew(session, now)
+            row = await outbox.claim(session, row_id, now, self.lease)
             if row is None:
                 return STOP  # somebody else has it (or an earlier one of this person): keep the order
             if self.senders.get(row.channel) is None:

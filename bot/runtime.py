@@ -83,6 +83,7 @@ class Outcome:
     outbox_ids: list[int] = field(default_factory=list)
     edits: list[tuple[str, list[list[OutButton]]]] = field(default_factory=list)  # (node, new buttons)
     forgotten: bool = False
+    lang: str | None = None  # the person's language after this update (the web chat labels its controls)
 
 
 class Runtime:
@@ -259,6 +260,7 @@ class Runtime:
                       sv: ScriptVersion, state: State, now: datetime, result: Outcome,
                       messages: list[Any], unchanged: dict[str, Any]) -> Outcome:
         address = contact.address_enc
+        result.lang = None if result.forgotten else (state.lang or contact.language)
         values: dict[str, Any] = {}
         if result.forgotten:
             await contacts_repo.forget_contact(session, contact.id)

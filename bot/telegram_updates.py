@@ -14,6 +14,7 @@ from typing import Any
 
 from dialogs.model import COMMANDS as MODEL_COMMANDS
 from dialogs.model import Command, Edited, Event, Press, Start, Unsupported, UserText
+from dialogs.parse import clean_text
 
 COMMANDS = ("start", *MODEL_COMMANDS)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
@@ -45,7 +46,7 @@ def event_from_message(message: dict[str, Any]) -> Event:
     at = _at(message)
     text = message.get("text")
     if isinstance(text, str):
-        text = text[:4096]  # Telegram's own limit; a forged update may say more
+        text = clean_text(text[:4096])  # Telegram's own limit; a forged update may say more
         if text.startswith("/"):
             word, _, rest = text[1:].partition(" ")
             name = word.split("@", 1)[0].lower()

@@ -121,10 +121,12 @@ def _command(script: Script, s: State, event: Command, out: list[Action]) -> Ste
     elif event.name == "stop":
         out.append(OptOut())
         out.append(Say((Msg("stopped"),)))
-    elif event.name == "mydata":
-        out.append(ExportData())
-        if here is not None:
-            out += ask(script, s, here)
+    elif event.name == "mydata":  # first: is anyone else looking? (a shelter's or a library's computer)
+        s.confirm = "mydata"
+        out.append(Say((Msg("mydata-confirm"),), (
+            (Button("c:mydata:yes", Msg("button-mydata-yes")),),
+            (Button("c:mydata:no", Msg("button-mydata-no")),),
+        )))
     elif event.name == "delete":
         s.confirm = "delete"
         out.append(Say((Msg("delete-confirm"),), (
@@ -195,7 +197,7 @@ def _resume(script: Script, s: State, out: list[Action], confirmation: str | Non
 
 
 def _confirm(script: Script, s: State, event: Press, out: list[Action]) -> Step:
-    """The answer to a yes/no confirmation of a command (/delete)."""
+    """The answer to a yes/no confirmation of a command (/delete, /mydata)."""
     _, what, answer = event.data.split(":", 2) if event.data.count(":") == 2 else ("", "", "")
     here = script.node(s.node) if s.node and s.status == "active" else None
     if booking.confirm_cancel(s, what, answer, out):
@@ -203,8 +205,11 @@ def _confirm(script: Script, s: State, event: Press, out: list[Action]) -> Step:
         if here is not None and not (isinstance(here, AppointmentNode) and answer == "yes"):
             out += ask(script, s, here)
         return s, out
-    if s.confirm != what or what != "delete":
+    if s.confirm != what or what not in ("delete", "mydata"):
         out.append(Say((Msg("error-stale-button"),)))
+    elif what == "mydata":
+        s.confirm = None
+        out.append(ExportData() if answer == "yes" else Say((Msg("mydata-not-shown"),)))
     elif answer == "yes":
         s.status, s.node, s.answers, s.selection, s.consented, s.confirm = "declined", None, {}, [], False, None
         s.loop, s.flags = None, []

@@ -1,4 +1,5 @@
-"""Reading typed numbers and dates, whatever digits and separators people use. Pure functions."""
+"""Reading typed input: numbers and dates whatever digits and separators people use, and text cleaned of
+what cannot be stored or shown. Pure functions."""
 
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ _LETTERS = {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("ة"): "ه", 
 # Arabic decimal/thousands separators and the Persian slash.
 _SEPARATORS = {ord("٫"): ".", ord("٬"): ",", ord("؍"): "/", ord("∕"): "/", ord("⁄"): "/"}
 _BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200c\u200d"))
+
+
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    """Text as typed, without NUL and the other control characters (tab and line breaks stay), without
+    halves of surrogate pairs (PostgreSQL cannot store the one, UTF-8 cannot carry the other) and without
+    the bidi overrides, embeddings and isolates that would make a staff page show a phone number backwards
+    (U+202A–202E, U+2066–2069; the marks Persian keyboards use – ZWNJ, LRM, RLM – stay). Everything else
+    the person typed is kept."""
+    return _UNSTORABLE.sub("", text)
 
 
 def normalise(text: str) -> str:

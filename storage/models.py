@@ -302,6 +302,7 @@ class OutboxMessage(Base):
     state: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sending|sent|failed|cancelled
     due_at: Mapped[datetime] = mapped_column(default=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column()
+    claimed_by: Mapped[str | None] = mapped_column(String(32))  # the claiming process's lease (WorkerLease)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None] = mapped_column()
     channel_message_id: Mapped[str | None] = mapped_column(String(40))
@@ -313,6 +314,16 @@ class OutboxMessage(Base):
     purpose: Mapped[str | None] = mapped_column(String(20))
     ref_id: Mapped[int | None] = mapped_column(Integer)
     ref_at: Mapped[datetime | None] = mapped_column()
+
+
+class WorkerLease(Base):
+    """A running process that sends messages: it renews its lease every few seconds. A message it claimed
+    and did not finish is taken over as soon as the lease lapses (the process died), not minutes later."""
+
+    __tablename__ = "worker_leases"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    renewed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditEvent(Base):

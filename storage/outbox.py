@@ -5,14 +5,42 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, WorkerLease
 
-STALE_CLAIM = timedelta(minutes=5)  # well above any request timeout of a channel
+# A claim belongs to a process's lease (renewed every LEASE_RENEW): once the lease lapses the process is
+# taken for dead and its claims are taken over. A claim without a lease (an older release) waits
+# STALE_CLAIM, well above any request timeout of a channel.
+LEASE_RENEW = timedelta(seconds=5)
+LEASE_TTL = timedelta(seconds=20)
+STALE_CLAIM = timedelta(minutes=5)
+
+
+def _lapsed(now: datetime) -> Any:
+    """A row being sent by a process that is gone (its lease lapsed), or claimed long ago without one."""
+    alive = (select(WorkerLease.id)
+             .where(WorkerLease.id == OutboxMessage.claimed_by, WorkerLease.renewed_at >= now - LEASE_TTL).exists())
+    return (OutboxMessage.state == "sending") & (
+        (OutboxMessage.claimed_by.is_(None) & (OutboxMessage.claimed_at < now - STALE_CLAIM))
+        | (OutboxMessage.claimed_by.is_not(None) & ~alive))
+
+
+async def renew_lease(session: AsyncSession, lease: str, now: datetime) -> None:
+    """This process is alive (at start, at every worker tick, and every LEASE_RENEW)."""
+    found = await session.execute(update(WorkerLease).where(WorkerLease.id == lease).values(renewed_at=now))
+    if found.rowcount == 0:
+        session.add(WorkerLease(id=lease, started_at=now, renewed_at=now))
+        await session.flush()
+
+
+async def forget_leases(session: AsyncSession, now: datetime) -> int:
+    """Leases of processes gone for an hour (housekeeping): their claims were taken over long ago."""
+    result = await session.execute(delete(WorkerLease).where(WorkerLease.renewed_at < now - timedelta(hours=1)))
+    return result.rowcount
 
 
 def _earlier_undelivered() -> Any:
@@ -95,18 +123,15 @@ async def mark_cancelled(session: AsyncSession, row_id: int, reason: str) -> Non
     )
 
 
-async def claim(session: AsyncSession, row_id: int, now: datetime) -> OutboxMessage | None:
-    """Take a row for sending, unless another worker has it, it is done, or an earlier message to the same
-    person is still undelivered (a person's messages never overtake each other). Atomic on both engines."""
+async def claim(session: AsyncSession, row_id: int, now: datetime, lease: str | None = None) -> OutboxMessage | None:
+    """Take a row for sending (for this process's `lease`), unless a live worker has it, it is done, or an
+    earlier message to the same person is still undelivered (a person's messages never overtake each
+    other). Atomic on both engines."""
     stmt = (
         update(OutboxMessage)
-        .where(
-            OutboxMessage.id == row_id,
-            (OutboxMessage.state == "pending")
-            | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
-            ~_earlier_undelivered(),
-        )
-        .values(state="sending", claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        .where(OutboxMessage.id == row_id, (OutboxMessage.state == "pending") | _lapsed(now),
+               ~_earlier_undelivered())
+        .values(state="sending", claimed_at=now, claimed_by=lease, attempts=OutboxMessage.attempts + 1)
     )
     result = await session.execute(stmt)
     if result.rowcount != 1:
@@ -148,14 +173,14 @@ async def retry_later(session: AsyncSession, row_id: int, due_at: datetime, erro
 
 def _due(channels: list[str], now: datetime, grace: timedelta) -> Any:
     """Rows nobody delivered: replies pending past their due time plus grace (the process that wrote them
-    delivers them itself, unless it died), scheduled messages from their due time, and rows claimed long
-    ago by a worker that died. Only the first undelivered row of each person (order is kept)."""
+    delivers them itself, unless it died), scheduled messages from their due time, and rows whose claiming
+    process died (`_lapsed`). Only the first undelivered row of each person (order is kept)."""
     return (
         OutboxMessage.channel.in_(channels),
         ((OutboxMessage.state == "pending")
          & (((OutboxMessage.priority == 0) & (OutboxMessage.due_at <= now - grace))
             | ((OutboxMessage.priority > 0) & (OutboxMessage.due_at <= now))))
-        | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)),
+        | _lapsed(now),
         ~_earlier_undelivered(),
     )
 
@@ -173,7 +198,7 @@ async def due_ids(session: AsyncSession, channels: list[str], now: datetime, gra
 
 
 async def claim_due(session: AsyncSession, channels: list[str], now: datetime, grace: timedelta,
-                    limit: int) -> list[OutboxMessage]:
+                    limit: int, lease: str | None = None) -> list[OutboxMessage]:
     """Claim a batch of due rows for this worker. On PostgreSQL `FOR UPDATE SKIP LOCKED`: several workers
     take disjoint batches without waiting for each other; on SQLite the write transaction (BEGIN
     IMMEDIATE) already serialises the claim. The update re-checks the state, so a row is never claimed
@@ -190,10 +215,8 @@ async def claim_due(session: AsyncSession, channels: list[str], now: datetime, g
         return []
     claimed = (await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id.in_(ids),
-               (OutboxMessage.state == "pending")
-               | ((OutboxMessage.state == "sending") & (OutboxMessage.claimed_at < now - STALE_CLAIM)))
-        .values(state="sending", claimed_at=now, attempts=OutboxMessage.attempts + 1)
+        .where(OutboxMessage.id.in_(ids), (OutboxMessage.state == "pending") | _lapsed(now))
+        .values(state="sending", claimed_at=now, claimed_by=lease, attempts=OutboxMessage.attempts + 1)
         .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
     )).scalars().all()

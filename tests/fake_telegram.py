@@ -120,6 +120,8 @@ class FakeTelegram:
         self._users: dict[int, Json] = {}
         self._ids = itertools.count(1)
         self._failures: dict[str, list[ApiError]] = {}
+        self._hangs: dict[str, int] = {}  # method → calls that get no answer (the sender waits, as on a dead link)
+        self.hanging = 0  # calls waiting in a hang right now
         self._changed = asyncio.Event()
         self._closing = False
         self._runner: web.AppRunner | None = None
@@ -208,6 +210,10 @@ class FakeTelegram:
     def fail_next(self, method: str, error_code: int, description: str, retry_after: int | None = None) -> None:
         self._failures.setdefault(method.lower(), []).append(ApiError(error_code, description, retry_after))
 
+    def hang_next(self, method: str, count: int = 1) -> None:
+        """The next `count` calls of this method are never answered (until the fake stops)."""
+        self._hangs[method.lower()] = self._hangs.get(method.lower(), 0) + count
+
     def messages_to(self, chat_id: int) -> list[Json]:
         return [m for m in self.sent if m["chat_id"] == chat_id]
 
@@ -241,6 +247,13 @@ class FakeTelegram:
                 raise ApiError(404, "Not Found")
             if failures := self._failures.get(name.lower()):
                 raise failures.pop(0)
+            if self._hangs.get(name.lower()):
+                self._hangs[name.lower()] -= 1
+                self.hanging += 1
+                self._notify()
+                while not self._closing:  # no answer: the caller's request stays open
+                    await asyncio.sleep(0.1)
+                raise ApiError(502, "Bad Gateway")
             result = fn(params)
             if inspect.isawaitable(result):
                 result = await result

@@ -123,6 +123,33 @@ def test_web_chat_in_browser(page) -> None:
     page.screenshot(path=str(ARTIFACTS / "web-chat.png"), full_page=True)
 
 
+def test_web_chat_on_a_shared_computer_is_forgotten_or_ended(page) -> None:
+    page.goto("/chat")
+    log = page.locator("#log")
+    page.get_by_role("button", name="Deutsch", exact=True).click()
+    remember = page.get_by_label("Diesen Chat auf diesem Gerät merken")
+    expect(remember).to_be_visible()
+    expect(remember).not_to_be_checked()
+
+    def chat_cookie() -> dict:
+        return next(c for c in page.context.cookies() if c["name"] == "ankommen_chat")
+
+    assert chat_cookie()["expires"] == -1  # gone when the browser closes
+    remember.check()
+    for _ in range(100):  # the answer to the tick sets the cookie: wait for it
+        if chat_cookie()["expires"] > 0:
+            break
+        page.wait_for_timeout(100)
+    assert chat_cookie()["expires"] > 0  # kept for 30 days, because the person asked
+    page.get_by_role("button", name="Chat auf diesem Gerät beenden").click()
+    expect(log).to_contain_text("Der Chat auf diesem Gerät ist beendet")
+    expect(page.locator("#device")).to_be_hidden()
+    assert not [c for c in page.context.cookies() if c["name"] == "ankommen_chat"]
+    page.reload()
+    expect(log).to_contain_text("Bitte wählen Sie Ihre Sprache.")  # the next person starts afresh
+    assert serious_violations(page) == []
+
+
 def test_coordinator_cannot_open_intakes(page) -> None:
     log_in(page, "koordination", "demo-koordination", "/staff/intakes")
     expect(page.locator("h1")).to_have_text("Kein Zugriff")

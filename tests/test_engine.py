@@ -359,11 +359,19 @@ def test_delete_asks_first_then_forgets() -> None:
     assert any(isinstance(a, Forget) for a in actions) and said(actions) == ["deleted"] and gone.answers == {}
 
 
-def test_mydata_exports_and_asks_the_current_question_again() -> None:
+def test_mydata_asks_whether_anyone_else_is_looking_then_exports_and_asks_the_question_again() -> None:
     from dialogs.model import ExportData
 
-    _, actions = step(SCRIPT, at_household(), Command(AT, "mydata"))
+    asked, actions = step(SCRIPT, at_household(), Command(AT, "mydata"))
+    assert ExportData() not in actions and said(actions) == ["mydata-confirm"] and asked.confirm == "mydata"
+    _, actions = step(SCRIPT, asked, Press(AT, "c:mydata:yes"))
     assert ExportData() in actions and said(actions) == ["q-household-size"]
+    kept, actions = step(SCRIPT, asked, Press(AT, "c:mydata:no"))
+    assert ExportData() not in actions and said(actions) == ["mydata-not-shown", "q-household-size"]
+    _, actions = step(SCRIPT, kept, Press(AT, "c:mydata:yes"))  # an old button: nothing is shown
+    assert ExportData() not in actions and said(actions)[0] == "error-stale-button"
+    _, actions = step(SCRIPT, at_household(), Press(AT, "c:mydata:yes"))  # a forged one, never asked
+    assert ExportData() not in actions
 
 
 def test_flooding_is_answered_once_then_ignored_and_taps_still_work() -> None:
@@ -603,9 +611,12 @@ def test_an_old_delete_confirmation_is_no_longer_valid() -> None:
 
 
 def test_a_first_event_other_than_start_still_begins_the_conversation() -> None:
-    for first in (Command(AT, "mydata"), Press(AT, "c:delete:yes"), Command(AT, "help")):
+    for first in (Press(AT, "c:delete:yes"), Command(AT, "help")):
         state, actions = step(INTAKE, State(), first)
         assert state.status == "active" and state.node == "language", first
+    state, _ = step(INTAKE, State(), Command(AT, "mydata"))  # waits for the answer to "is anyone looking?"
+    state, actions = step(INTAKE, state, Press(AT, "c:mydata:no"))
+    assert state.status == "active" and state.node == "language"
     state, _ = step(INTAKE, State(), Command(AT, "delete"))
     state, actions = step(INTAKE, state, Press(AT, "c:delete:no"))
     assert state.node == "language"

@@ -115,7 +115,8 @@ async def test_staff_texts_are_sealed_shown_in_mydata_and_gone_after_delete(cont
     stored = await everything_stored(container)
     assert not [k for k, mark in MARKS.items() if mark in stored], "a staff text is stored in plain text"
 
-    said = await chat.command("mydata")  # Art. 15: the person gets what staff wrote, too
+    await chat.command("mydata")
+    said = await chat.press_data("c:mydata:yes")  # Art. 15: the person gets what staff wrote, too
     export = next(m for m in said if m.document)
     document = json.loads(export.document["content"])
     recorded = json.dumps(document["intakes"][0]["recorded_by_staff"], ensure_ascii=False)

@@ -251,7 +251,8 @@ async def test_stop_is_understood_in_every_language(container: Container, word: 
 async def test_mydata_shows_what_is_stored_and_sends_it_as_a_file(container: Container) -> None:
     chat = ChatDriver(container, user=TELEGRAM_ID, channel="telegram")
     await chat.complete_intake("en", household="3", arrival="05/2022", topics=("health",))
-    msgs = await chat.command("mydata")
+    await chat.command("mydata")
+    msgs = await chat.press_data("c:mydata:yes")  # nobody else is looking
     text = clean(msgs[0].plain)
     assert "This is what we have stored about you" in text
     assert "People in the household: 3" in text and "Consent to counselling: agreed on March 10, 2026" in text
@@ -278,6 +279,7 @@ async def test_stop_as_the_answer_to_a_free_text_question_is_an_answer(container
 async def test_mydata_names_the_recipients_of_sharing_consents(container: Container) -> None:
     chat = ChatDriver(container)
     await chat.to_household("de", sharing=("jobcentre",))
-    msgs = await chat.command("mydata")
+    await chat.command("mydata")
+    msgs = await chat.press_data("c:mydata:yes")  # nobody else is looking
     text = clean(msgs[0].plain)
     assert "Weitergabe (Jobcenter): zugestimmt" in text and "share_" not in text

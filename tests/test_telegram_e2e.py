@@ -390,6 +390,7 @@ async def test_mydata_arrives_as_a_file_and_edits_are_explained(bot_container: C
         "from": {"id": USER, "is_bot": False, "first_name": "T"}}})
     await fake.wait_until(lambda: "cannot take over edited messages" in fake.messages_to(USER)[-2]["text"])
     await user.says("/mydata")
+    await user.presses("c:mydata:yes")  # "is this your own device?"
     await fake.wait_until(lambda: any(m.get("document") for m in fake.messages_to(USER)))
     doc = next(m for m in fake.messages_to(USER) if m.get("document"))["document"]
     data = json.loads(doc["data"])

@@ -109,3 +109,42 @@ async def test_two_workers_on_postgres_send_every_reminder_exactly_once(database
     assert fake.too_many == 0 and states == {"sent": count}
     logs = [(tmp_path / f"worker{n}.log").read_text() for n in (1, 2)]
     assert all("Traceback" not in log for log in logs), logs
+
+
+async def test_a_reply_a_killed_process_was_sending_goes_out_within_seconds_after_restart(
+        database_url: str, tmp_path: Path) -> None:  # noqa: F811
+    """Killed with SIGKILL while Telegram had not yet answered a reply: the row stays "being sent". The next
+    process takes it over as soon as the dead one's lease lapses (seconds, not minutes), sends it once,
+    and the person's later messages are answered after it, in order; nobody else waits."""
+    first, other = 7001, 7002
+    async with FakeTelegram() as fake:
+        env = environment(fake, database_url)
+        server = Server(env, tmp_path / "serve.log")
+        try:
+            server.start()
+            await wait_ready(server, fake)
+            fake.user_sends(first, "/start")
+            await eventually(server, lambda: len(fake.messages_to(first)) == 1, "the language picker")
+            picker = fake.messages_to(first)[0]
+            fake.hang_next("sendMessage")  # Telegram takes the next reply and never answers
+            fake.user_presses(first, picker["message_id"], "a:language:de")
+            await eventually(server, lambda: fake.hanging == 1, "the reply being sent")
+            server.kill()
+            server.start()
+            restarted = asyncio.get_running_loop().time()
+            await wait_ready(server, fake)
+            fake.user_sends(first, "/help")
+            fake.user_sends(other, "/start")
+            await eventually(server, lambda: len(fake.messages_to(other)) == 1, "another person's answer")
+            await eventually(server, lambda: any("/language" in plain(m) for m in fake.messages_to(first)),
+                             "the claimed reply, then the next", timeout=60)
+            waited = asyncio.get_running_loop().time() - restarted
+            states = await outbox_states(database_url)
+        finally:
+            server.kill()
+    texts = [plain(m) for m in fake.messages_to(first)]
+    order = [next(i for i, t in enumerate(texts) if mark in t) for mark in ("Willkommen", "16 Jahre", "/language")]
+    assert order == sorted(order) and order[0] == 1, texts  # the claimed reply first, then the rest, in order
+    assert sum("Willkommen" in t for t in texts) == 1, texts  # the taken-over reply went out once
+    assert set(states) == {"sent"} and sum(states.values()) == len(texts) + 1, (texts, states)  # each once
+    assert waited < 30, f"the person waited {waited:.0f} s after the restart"

@@ -68,6 +68,42 @@
     log.appendChild(wrap);
   }
 
+  // This device: remember the chat (30 days) or end it here – labelled in the person's language.
+  const device = document.getElementById("device");
+  const remember = document.getElementById("remember");
+  const endButton = document.getElementById("end-chat");
+  let lang = null;
+  function showControls(c) {
+    if (!c) return;
+    lang = c.lang;
+    device.hidden = false;
+    device.setAttribute("lang", c.lang);
+    device.setAttribute("dir", c.dir);
+    document.getElementById("remember-label").textContent = c.remember;
+    endButton.textContent = c.end;
+    remember.checked = c.remembered;
+  }
+  remember.addEventListener("change", () => {
+    fetch("/chat/api/remember", {
+      method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
+      body: JSON.stringify({ remember: remember.checked }),
+    });
+  });
+  endButton.addEventListener("click", () => {
+    busy = busy.then(() =>
+      fetch("/chat/api/end" + (lang ? "?lang=" + encodeURIComponent(lang) : ""), {
+        method: "POST", credentials: "same-origin",
+      })
+        .then((r) => r.json())
+        .then((data) => {
+          log.innerHTML = "";
+          Object.keys(byNode).forEach((k) => delete byNode[k]);
+          device.hidden = true;
+          addBot(data.message);
+        })
+    );
+  });
+
   let busy = Promise.resolve();
   function send(body, shown) {
     body.client_id = clientId();
@@ -79,10 +115,11 @@
         credentials: "same-origin",
         body: JSON.stringify(body),
       })
-        .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+        .then((r) => (r.ok || r.status === 429 ? r.json() : Promise.reject(r.status)))
         .then((data) => {
           data.messages.forEach(addBot);
           (data.edits || []).forEach((e) => { if (byNode[e.node]) renderButtons(byNode[e.node], e.buttons); });
+          showControls(data.controls);
         })
         .catch(() => addBot({ html: "⚠️ …", dir: "auto", buttons: [] }))
     );

@@ -1,0 +1,89 @@
+"""Typed text is cleaned before any route reads it (pure ASGI): NUL and the other control characters and
+halves of surrogate pairs are removed from the query string, from form fields and from JSON bodies
+(`dialogs.parse.clean_text`) – the rest of what was typed is kept. Without this a NUL in a note made
+PostgreSQL refuse the whole row (a 500, and the note was lost), and a lone surrogate in the web chat
+made the encryption fail. Such bodies are also bounded in size (multipart uploads have their own bound).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from backend.http_guard import ASGIApp, Message, Receive, Scope, Send
+from dialogs.parse import clean_text
+
+MAX_BODY = 2_000_000  # a form or JSON body; the largest real one (a dialog's YAML) is far below
+FORM, JSON_TYPE = b"application/x-www-form-urlencoded", b"application/json"
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
+
+
+def clean_form(raw: bytes) -> bytes:
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors="replace")
+    return urlencode([(clean_text(k), clean_text(v)) for k, v in pairs]).encode("ascii")
+
+
+def clean_json(raw: bytes) -> bytes:
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return raw  # not JSON: the route says so (400/422)
+    return json.dumps(_clean(data), ensure_ascii=False).encode("utf-8")
+
+
+def _content_type(scope: Scope) -> bytes:
+    for key, value in scope.get("headers", []):
+        if key == b"content-type":
+            return value.split(b";", 1)[0].strip().lower()
+    return b""
+
+
+class CleanInput:
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope.get("query_string"):
+            scope["query_string"] = clean_form(scope["query_string"])
+        kind = _content_type(scope)
+        if kind not in (FORM, JSON_TYPE):
+            await self.app(scope, receive, send)
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > MAX_BODY:
+                await send({"type": "http.response.start", "status": 413,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": b"Zu gross."})
+                return
+        cleaned = clean_form(body) if kind == FORM else clean_json(body)
+        scope["headers"] = [(k, str(len(cleaned)).encode() if k == b"content-length" else v)
+                            for k, v in scope["headers"]]
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()  # a disconnect, if the client goes away
+            sent = True
+            return {"type": "http.request", "body": cleaned, "more_body": False}
+
+        await self.app(scope, replay, send)
