@@ -4,13 +4,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench clean
+.PHONY: run test lint check bench clean lock
 
-$(STAMP): pyproject.toml
+# Every dependency at the version and with the hashes of requirements.lock (pip refuses anything else);
+# then the project itself. `make lock` upgrades the lock file (run `make test`, then commit it).
+$(STAMP): requirements.lock pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+lock: $(STAMP)
+	$(BIN)/pip-compile -q --upgrade --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links --extra dev --output-file requirements.lock pyproject.toml
 
 # Local development secrets live in var/ (ignored by git); created once.
 var/dev.env: | $(STAMP)

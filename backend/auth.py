@@ -251,7 +251,8 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
         return response
 
     @r.post("/api/session", response_model=StaffOut, tags=["staff"],
-            responses={401: {"description": "wrong username or password"}, 403: API_ERRORS[403],
+            responses={400: {"description": "the body is not JSON"}, 401: {"description": "wrong username or password"},
+                       403: API_ERRORS[403],
                        423: {"description": "locked after too many wrong passwords"},
                        429: {"description": "too many attempts (Retry-After)"},
                        503: {"description": "too many logins at this moment (Retry-After)"}})

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -294,11 +294,17 @@ def router(c: Container, templates: Jinja2Templates,
 
     @r.get("/api/appointments", response_model=list[AppointmentOut], tags=["appointments"],
            responses=API_ERRORS)
-    async def api_appointments(week: date | None = Query(None, description="a day of the week wanted (YYYY-MM-DD)"),
+    async def api_appointments(week: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                                        description="a day of the week wanted (YYYY-MM-DD)",
+                                                        json_schema_extra={"format": "date"}),
                                staff: StaffUser = Depends(api_staff)) -> Any:
         """Appointments of the week (the caller's own; clearing and admins everyone's)."""
         _allowed(staff)
-        anchor = week or c.runtime.clock().astimezone(tz).date()
+        try:
+            anchor = date.fromisoformat(week) if week else c.runtime.clock().astimezone(tz).date()
+        except ValueError:  # the right shape, but no such day (2026-02-30)
+            return JSONResponse({"detail": [{"loc": ["query", "week"], "msg": "no such day", "type": "value_error"}]},
+                                status_code=422)
         async with c.sessions() as session, session.begin():
             appts = await _week(session, staff, anchor - timedelta(days=anchor.weekday()))
             audit(session, staff, "view", "calendar", anchor.isoformat())

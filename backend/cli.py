@@ -148,6 +148,19 @@ def cmd_staff_unlock(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_privacy_record(args: argparse.Namespace) -> int:
+    """Print the record of processing activities (Art. 30 GDPR) for this municipality's profile."""
+    import yaml
+
+    from storage.data_map import record
+
+    profile = yaml.safe_load(_settings().municipality_profile.read_text(encoding="utf-8"))
+    sp = profile.get("service_point", {})
+    contact = ", ".join(x for x in (sp.get("name"), sp.get("address"), sp.get("email")) if x)
+    print(record(profile.get("name", ""), contact))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ankommen", description="Multilingual intake and follow-up for newcomers.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -175,6 +188,9 @@ def parser() -> argparse.ArgumentParser:
     sa.add_argument("--name")
     sa.add_argument("--password", help="omit to be asked")
     sa.set_defaults(func=cmd_staff_add)
+    pr = sub.add_parser("privacy", help="data protection").add_subparsers(dest="action", required=True)
+    pr.add_parser("record", help="print the record of processing activities (Art. 30 GDPR) as Markdown"
+                  ).set_defaults(func=cmd_privacy_record)
     su = st.add_parser("unlock", help="unlock a staff user locked after too many wrong passwords")
     su.add_argument("username")
     su.set_defaults(func=cmd_staff_unlock)

@@ -90,8 +90,11 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
         log.info("no TELEGRAM_BOT_TOKEN: Telegram is off, the web chat works")
     try:
         if web:
+            # behind a reverse proxy only its X-Forwarded-For counts as the client (wrong logins are counted
+            # per client): FORWARDED_ALLOW_IPS names the proxies to believe
             config = uvicorn.Config(create_app(container), host=settings.host, port=settings.port,
-                                    log_level="info", access_log=False)
+                                    log_level="info", access_log=False, proxy_headers=True,
+                                    forwarded_allow_ips=settings.forwarded_allow_ips)
             server = uvicorn.Server(config)
             if demo:
                 print(demo_banner(f"http://{settings.host}:{settings.port}"), flush=True)

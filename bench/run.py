@@ -12,6 +12,9 @@ Telegram) on PostgreSQL. Replies are written to the outbox as always;
 sending them is the outbound side's job, so it is left out here. Prints updates/s and the time per step
 (one update: adapter, engine, database commit) at p50/p99. Target: >= 500 updates/s, p99 < 50 ms.
 
+Logins: a page's median latency while four processes try wrong passwords without pause, against the idle
+median (bench/logins.py). Target: at most 1.5 ×.
+
 Environment: BENCH_REMINDERS, BENCH_NEWCOMERS, BENCH_DATABASE_URL (PostgreSQL server for both parts;
 default the local test server at 127.0.0.1:5432; the outbound part falls back to SQLite if it is
 unreachable), BENCH_CONCURRENCY (updates handled at once, default TELEGRAM_CONCURRENCY's 8; the pool
@@ -43,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from backend.config import Settings  # noqa: E402
 from backend.container import Container  # noqa: E402
 from backend.serve import settle_heap  # noqa: E402
+from bench.logins import login_bench  # noqa: E402
 from storage.crypto import generate_key  # noqa: E402
 from tests.seed_reminders import seed_reminders  # noqa: E402
 
@@ -255,11 +259,16 @@ async def main() -> int:
              out)
     ok = out is None or (out["sustained msg/s"] >= 28 and out["429 answers"] == 0 and not out["duplicates"]
                          and not out["lost"])
+    logins = login_bench(int(os.environ.get("BENCH_LOGIN_SAMPLES", "300")))
+    show("Logins: GET /staff/login while 4 processes try wrong passwords (argon2id at production cost)", logins)
+    logins_ok = logins["ratio"] <= 1.5
     print("\noutbound targets met" if ok else "\noutbound targets NOT met")
     if newcomers:
         print("inbound targets met (>= 500 updates/s, p99 < 50 ms)" if inbound_ok
               else "inbound targets NOT met (>= 500 updates/s, p99 < 50 ms)")
-    return 0 if ok and inbound_ok else 1
+    print("login target met (median under attack <= 1.5 x idle)" if logins_ok
+          else "login target NOT met (median under attack <= 1.5 x idle)")
+    return 0 if ok and inbound_ok and logins_ok else 1
 
 
 if __name__ == "__main__":

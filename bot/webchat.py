@@ -154,7 +154,7 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
         return templates.TemplateResponse(request, "webchat.html", {})
 
     @r.post("/chat/api/send", response_model=ChatOut, tags=["web chat"],
-            responses={403: {"description": "sent from another site"},
+            responses={400: {"description": "the body is not JSON"}, 403: {"description": "sent from another site"},
                        429: {"description": "too many new chats from this address (Retry-After)"}})
     async def send(body: ChatIn, request: Request, response: Response) -> Any:
         token = request.cookies.get(COOKIE)
@@ -180,7 +180,8 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
                        controls=controls(outcome.lang, remembered))
 
     @r.post("/chat/api/remember", tags=["web chat"], status_code=204,
-            responses={403: {"description": "sent from another site"}, 404: {"description": "no chat on this device"}})
+            responses={400: {"description": "the body is not JSON"}, 403: {"description": "sent from another site"},
+                       404: {"description": "no chat on this device"}})
     async def remember(body: RememberIn, request: Request) -> Response:
         """Keep this device's chat for 30 days (or only until the browser closes again)."""
         token = request.cookies.get(COOKIE)

@@ -27,8 +27,9 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, settings: Settings, setup: Setup | None = None, timeout: float = 15.0):
-        self.settings, self.setup, self.timeout = settings, setup, timeout
+    def __init__(self, settings: Settings, setup: Setup | None = None, timeout: float = 15.0,
+                 schema: str | None = None):
+        self.settings, self.setup, self.timeout, self.schema = settings, setup, timeout, schema
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._server: uvicorn.Server | None = None
@@ -62,7 +63,7 @@ class LiveServer:
             self._ready.set()
 
     async def _serve(self) -> None:
-        container = Container.build(self.settings)
+        container = Container.build(self.settings, schema=self.schema)
         try:
             await container.start()
             if self.setup is not None:
