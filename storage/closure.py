@@ -1,4 +1,5 @@
-"""Closing a case with a reason (DOMAIN §8) and anonymising closed cases on the profile's schedule.
+"""Closing a case with a reason (DOMAIN §8) and anonymising ended cases (closed, declined, referred) on
+the profile's schedule.
 
 Anonymised, a case keeps only what the figures count – language, channel, when it came and closed, the
 closure reason, urgency, and a few codes (topics, household size, arrival year) – and loses its link to
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.crypto import FieldCipher
@@ -59,12 +60,19 @@ def statistics_of(answers: dict[str, Any]) -> dict[str, Any]:
             "arrival_year": arrival[:4] if isinstance(arrival, str) else None, "german_level": code("german_level")}
 
 
+ENDED_BY_DECISION = ("declined", "referred")  # nothing more happens here: like a closed case
+
+
 async def anonymise_due(session: AsyncSession, cipher: FieldCipher, now: datetime, after: timedelta) -> int:
-    """Anonymise cases closed longer ago than `after` (housekeeping runs this hourly): the codes for the
-    figures stay in `stats`; answers, the person link, what staff wrote and every path back to the person
-    go (`storage.erasure`)."""
-    due = list(await session.scalars(
-        select(Intake).where(Intake.status == "closed", Intake.closed_at <= now - after).limit(500)))
+    """Anonymise cases that ended longer ago than `after` (housekeeping runs this hourly): closed ones, and
+    those clearing declined or referred elsewhere (from that decision). The codes for the figures stay in
+    `stats`; answers, the person link, what staff wrote and every path back to the person go
+    (`storage.erasure`)."""
+    decided = (select(func.max(CaseDecision.at)).where(CaseDecision.intake_id == Intake.id)
+               .correlate(Intake).scalar_subquery())
+    due = list(await session.scalars(select(Intake).where(or_(
+        (Intake.status == "closed") & (Intake.closed_at <= now - after),
+        Intake.status.in_(ENDED_BY_DECISION) & (decided <= now - after))).limit(500)))
     await unlink_case(session, due)
     for intake in due:
         intake.stats = statistics_of(cipher.unseal_answers(intake.answers))

@@ -85,7 +85,8 @@ PLACES = {
     "consent_records": Place("chat", "Einwilligungen mit Text-Hash, Sprache, Zeit, Unterzeichnende (selbst / "
                              "Elternteil)", "–", "mit dem Kontakt"),
     "intakes": Place("casework", "das eingereichte Erstgespräch", "besondere Kategorien verschlüsselt",
-                     "/delete: geleert (nur noch gezählt); Anonymisierung 30 Tage nach Abschluss: nur Codes"),
+                     "/delete: geleert (nur noch gezählt); Anonymisierung 30 Tage nach Abschluss, Ablehnung "
+                     "oder Weiterverweisung: nur Codes"),
     "appointments": Place("chat", "Termine: Zeit, Art, Ort, Sprache, Dolmetschung, Grund einer Absage",
                           "Absagegrund verschlüsselt", "mit dem Kontakt; bei Anonymisierung vom Kontakt gelöst"),
     "checkin_responses": Place("chat", "Antworten auf Nachfragen (Codes)", "nur gespeichert, wenn gefragt",

@@ -278,3 +278,13 @@ def test_case_page_plan_and_message_in_browser(page) -> None:
     assert serious_violations(page) == []
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "case.png"), full_page=True)
+
+
+def test_a_990_character_word_does_not_widen_the_case_page(page) -> None:
+    log_in(page, "fallberatung", "demo-fallberatung", f"/staff/intakes/{Seeded.intake_id}")
+    word = "Wohnungsbaugesellschaftsantragsformular" * 25  # 975 letters without a break
+    page.locator("#add-note").get_by_label("Notiz").fill(word + "xyzxyzxyzxyzxyz")
+    page.locator("#add-note").get_by_role("button", name="Notiz speichern").click()
+    expect(page.locator("ul.notes")).to_contain_text(word[:60])
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 1, f"the page is {overflow} px wider than the window"

@@ -187,3 +187,32 @@ async def test_plain_staff_texts_of_an_older_release_are_sealed_at_start(contain
         assert (await session.scalars(select(CaseNote))).one().text == "NOTIZ alt und unverschlüsselt"  # …a row is
         staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "fallberatung"))).one()
     assert staff.role == "caseworker" and intake_id
+
+
+async def test_a_declined_or_referred_case_is_anonymised_like_a_closed_one(container: Container,
+                                                                           clock: Clock) -> None:
+    """Nothing more happens with a case clearing declined or sent elsewhere: after the profile's days its
+    answers and the conversation's stored answers go too, the figures keep counting it."""
+    from tests.test_clearing import intake_of
+
+    await setup(container)
+    declined = await intake_of(container, "declined-person")
+    referred = await intake_of(container, "referred-person", sharing=("jmd",))
+    kept = await intake_of(container, "waiting-person")
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        await client.post(f"/staff/clearing/{declined}/decide", data={"action": "decline", "reason": "wohnt woanders"})
+        await client.post(f"/staff/clearing/{referred}/decide", data={"action": "refer", "organisation": "jmd"})
+        await client.post(f"/staff/clearing/{kept}/decide", data={"action": "waitlist"})
+    after = timedelta(days=30)
+    clock.advance(days=29)
+    async with container.sessions() as session, session.begin():
+        assert await anonymise_due(session, container.cipher, clock(), after) == 0
+    clock.advance(days=2)
+    async with container.sessions() as session, session.begin():
+        assert await anonymise_due(session, container.cipher, clock(), after) == 2
+    async with container.sessions() as session:
+        rows = {i.id: i for i in await session.scalars(select(Intake))}
+        states = [c.state for c in await session.scalars(select(Conversation).where(Conversation.status == "anonymised"))]
+    assert rows[declined].status == rows[referred].status == "anonymised" and rows[kept].status == "waitlisted"
+    assert rows[declined].answers == {} and rows[declined].stats["household_size"] == 1
+    assert states == [{}, {}]
