@@ -37,8 +37,9 @@ CHANNEL = "web"
 COOKIE = "ankommen_chat"
 MAX_TEXT = 4000
 REMEMBER_DAYS = 30
-NEW_CHATS_PER_HOUR = 60  # from one client address (a shelter's computers share one): then 429
-CONTROLS = ("webchat-remember", "webchat-end")
+# new chats from one client address (a shelter's computers share one) within ten minutes: then 429, for
+# at most those ten minutes
+NEW_CHATS, NEW_CHATS_WINDOW = 40, 600.0
 
 
 class ChatIn(BaseModel):
@@ -78,7 +79,9 @@ class ControlsOut(BaseModel):
     lang: str
     dir: str
     remember: str
+    remember_hint: str
     end: str
+    end_confirm: str
     remembered: bool
 
 
@@ -110,9 +113,9 @@ def to_event(body: ChatIn, now: datetime) -> Event:
 
 
 class NewChats:
-    """At most `limit` new chats per client address within an hour (in this process)."""
+    """At most `limit` new chats per client address within `window` seconds (in this process)."""
 
-    def __init__(self, limit: int = NEW_CHATS_PER_HOUR, window: float = 3600.0):
+    def __init__(self, limit: int = NEW_CHATS, window: float = NEW_CHATS_WINDOW):
         self.limit, self.window = limit, window
         self._seen: defaultdict[str, deque[float]] = defaultdict(deque)
 
@@ -146,8 +149,12 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
     def controls(lang: str | None, remembered: bool) -> ControlsOut | None:
         if not lang:
             return None  # until a language is chosen the page shows only the chat
-        return ControlsOut(lang=lang, dir=direction(lang), remember=l10n.message(lang, CONTROLS[0]),
-                           end=l10n.message(lang, CONTROLS[1]), remembered=remembered)
+        def text(msg_id: str) -> str:
+            return l10n.message(lang, msg_id)
+
+        return ControlsOut(lang=lang, dir=direction(lang), remember=text("webchat-remember"),
+                           remember_hint=text("webchat-remember-hint"), end=text("webchat-end"),
+                           end_confirm=text("webchat-end-confirm"), remembered=remembered)
 
     @r.get("/chat", include_in_schema=False)
     async def chat_page(request: Request) -> Response:

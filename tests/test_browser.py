@@ -141,6 +141,10 @@ def test_web_chat_on_a_shared_computer_is_forgotten_or_ended(page) -> None:
             break
         page.wait_for_timeout(100)
     assert chat_cookie()["expires"] > 0  # kept for 30 days, because the person asked
+    page.once("dialog", lambda dialog: dialog.dismiss())  # "really?" – no: nothing happens
+    page.get_by_role("button", name="Chat auf diesem Gerät beenden").click()
+    expect(page.locator("#device")).to_be_visible()
+    page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Chat auf diesem Gerät beenden").click()
     expect(log).to_contain_text("Der Chat auf diesem Gerät ist beendet")
     expect(page.locator("#device")).to_be_hidden()

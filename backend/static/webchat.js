@@ -76,13 +76,16 @@
   function showControls(c) {
     if (!c) return;
     lang = c.lang;
+    endConfirm = c.end_confirm;
     device.hidden = false;
-    device.setAttribute("lang", c.lang);
-    device.setAttribute("dir", c.dir);
+    document.documentElement.setAttribute("lang", c.lang);  // the whole page in the person's language
+    document.documentElement.setAttribute("dir", c.dir);
     document.getElementById("remember-label").textContent = c.remember;
+    document.getElementById("remember-hint").textContent = c.remember_hint;
     endButton.textContent = c.end;
     remember.checked = c.remembered;
   }
+  let endConfirm = "";
   remember.addEventListener("change", () => {
     fetch("/chat/api/remember", {
       method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
@@ -90,6 +93,7 @@
     });
   });
   endButton.addEventListener("click", () => {
+    if (endConfirm && !window.confirm(endConfirm)) return;  // it cannot be undone
     busy = busy.then(() =>
       fetch("/chat/api/end" + (lang ? "?lang=" + encodeURIComponent(lang) : ""), {
         method: "POST", credentials: "same-origin",

@@ -61,7 +61,7 @@ mydata-consent =
        *[no] refusé
     } le { $date }
 mydata-file = Vous trouverez aussi tout cela dans le fichier.
-mydata-case = Le fichier contient aussi ce que l’équipe de conseil a noté sur votre dossier : notes, votre plan et décisions.
+mydata-case = Le fichier contient aussi ce que l'équipe de conseil a noté sur votre dossier : les notes, votre plan et les décisions.
 keyword-stop = stop, arrête, arrêtez, arrete
 cmd-stop = Arrêter les messages
 cmd-delete = Effacer mes données

@@ -63,7 +63,7 @@ mydata-consent =
        *[no] odmówiono
     } dnia { $date }
 mydata-file = Wszystko razem znajduje się także w pliku.
-mydata-case = W pliku jest też to, co doradcy zapisali w sprawie: notatki, plan i decyzje.
+mydata-case = W pliku jest też to, co doradcy zapisali w tej sprawie: notatki, plan i decyzje.
 keyword-stop = stop, przestań, przestan, koniec
 cmd-stop = Zatrzymaj wiadomości
 cmd-delete = Usuń moje dane
