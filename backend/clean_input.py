@@ -2,7 +2,9 @@
 halves of surrogate pairs are removed from the query string, from form fields and from JSON bodies
 (`dialogs.parse.clean_text`) – the rest of what was typed is kept. Without this a NUL in a note made
 PostgreSQL refuse the whole row (a 500, and the note was lost), and a lone surrogate in the web chat
-made the encryption fail. Such bodies are also bounded in size (multipart uploads have their own bound).
+made the encryption fail. Such bodies are also bounded in size. Multipart bodies are taken only by the two
+upload forms (a registration CSV, an `.ftl` file), which clean what they read themselves; every other route
+answers 415, so no typed field reaches a route uncleaned.
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ from dialogs.parse import clean_text
 
 MAX_BODY = 2_000_000  # a form or JSON body; the largest real one (a dialog's YAML) is far below
 FORM, JSON_TYPE = b"application/x-www-form-urlencoded", b"application/json"
+MULTIPART = b"multipart/form-data"
+UPLOADS = ("/staff/letters", "/staff/texts/import/")  # exact path, prefix
+
+
+def takes_uploads(path: str) -> bool:
+    return path == UPLOADS[0] or path.startswith(UPLOADS[1])
+
+
+async def _answer(send: Send, status: int, text: str) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": text.encode("utf-8")})
 
 
 def _clean(value: Any) -> Any:
@@ -59,6 +73,12 @@ class CleanInput:
         if scope.get("query_string"):
             scope["query_string"] = clean_form(scope["query_string"])
         kind = _content_type(scope)
+        if kind.endswith(b"+json"):  # application/x+json, application/merge-patch+json … FastAPI reads them as JSON
+            kind = JSON_TYPE
+        if kind == MULTIPART and not takes_uploads(scope.get("path", "")):
+            await _answer(send, 415, "Dieses Formular nimmt keine Dateien an. Bitte laden Sie die Seite neu "
+                                     "und senden Sie es noch einmal.")
+            return
         if kind not in (FORM, JSON_TYPE):
             await self.app(scope, receive, send)
             return
@@ -70,9 +90,7 @@ class CleanInput:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > MAX_BODY:
-                await send({"type": "http.response.start", "status": 413,
-                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
-                await send({"type": "http.response.body", "body": b"Zu gross."})
+                await _answer(send, 413, "Zu groß.")
                 return
         cleaned = clean_form(body) if kind == FORM else clean_json(body)
         scope["headers"] = [(k, str(len(cleaned)).encode() if k == b"content-length" else v)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import yaml
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from backend.config import Settings
@@ -21,9 +21,9 @@ from bot.scripts import ScriptRegistry
 from bot.telegram import TelegramChannel
 from storage import texts
 from storage.crypto import FieldCipher
-from storage.db import make_engine, migrate, session_factory
+from storage.db import checkpoint, make_engine, migrate, session_factory
 from storage.followups import Rules
-from storage.models import Publication
+from storage.models import Assignment, Publication
 from storage.sealed import seal_legacy
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class Container:
         scripts = ScriptRegistry()
         rules = Rules.from_profile(profile)
         runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz, rules=rules)
+        runtime.after_erasure = lambda: checkpoint(engine)
         dispatcher = Dispatcher(sessions, cipher, clock)
         dispatcher.composer = runtime.composer
         runtime.composer.profile = runtime.appointments.profile = municipality
@@ -101,6 +102,11 @@ class Container:
         now = self.runtime.clock()
         async with self.sessions() as session, session.begin():
             await seal_legacy(session)  # staff texts an older release stored in plain text
+            if self.municipality is not None:  # hand-overs of an older release: their organisation's kind
+                for org in self.municipality.organisations:
+                    await session.execute(update(Assignment).where(
+                        Assignment.organisation == org.id, Assignment.organisation_kind.is_(None))
+                        .values(organisation_kind=org.kind))
             await self.scripts.sync(session, now)
             if await texts.differs_from_files(session):  # coordinators' texts are live
                 self.l10n.use(await texts.live_sources(session))

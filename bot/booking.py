@@ -116,7 +116,8 @@ class Appointments:
         return await session.scalar(select(func.max(Intake.id)).where(Intake.contact_id == contact.id))
 
     async def _mine(self, session: AsyncSession, contact: Contact, appt_id: int | None) -> Appointment | None:
-        appt = await session.get(Appointment, appt_id) if appt_id else None
+        """The person's own appointment of a button (its data can be forged: any number, anyone's id)."""
+        appt = await session.get(Appointment, appt_id) if appt_id and 0 < appt_id < 2**31 else None
         return appt if appt is not None and appt.contact_id == contact.id else None
 
     async def offer(self, session: AsyncSession, action: OfferSlots, contact: Contact, now: datetime) -> Said:

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -52,7 +52,7 @@ from dialogs.model import (
     SubmitIntake,
 )
 from dialogs.schema import TextNode
-from storage import campaigns, outbox
+from storage import campaigns, clearing, outbox
 from storage import contacts as contacts_repo
 from storage.conversation_store import ConnectionLost, OrmStore, store_for
 from storage.crypto import FieldCipher
@@ -84,6 +84,7 @@ class Outcome:
     edits: list[tuple[str, list[list[OutButton]]]] = field(default_factory=list)  # (node, new buttons)
     forgotten: bool = False
     lang: str | None = None  # the person's language after this update (the web chat labels its controls)
+    consented: bool = False  # consent to data processing was given with this update
 
 
 class Runtime:
@@ -106,6 +107,10 @@ class Runtime:
                                  lambda: self.scripts.published[self.script_id].script.languages)
         self.keywords = Keywords(renderer.l10n)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+        # after a person is erased: what the database file still holds of them goes too (SQLite: checkpoint
+        # the WAL at once, not at the next hourly housekeeping); set by the container
+        self.after_erasure: Callable[[], Awaitable[None]] | None = None
+        self._background: set[asyncio.Task[None]] = set()
 
     def _lock(self, key: str) -> asyncio.Lock:
         lock = self._locks.get(key)
@@ -119,7 +124,12 @@ class Runtime:
         async with self._lock(user_hash):
             for attempt in range(3):
                 try:
-                    return await self._handle(inbound, user_hash)
+                    outcome = await self._handle(inbound, user_hash)
+                    if outcome.forgotten and self.after_erasure is not None:
+                        task = asyncio.create_task(self.after_erasure())  # not on the person's reply
+                        self._background.add(task)
+                        task.add_done_callback(self._background.discard)
+                    return outcome
                 except _Duplicate:
                     return Outcome(duplicate=True)
                 except IntegrityError:
@@ -219,7 +229,11 @@ class Runtime:
                     language=state.lang or languages[0], script_version=sv.version, recorded_at=now,
                 ))
                 if action.kind == "data_processing" and action.granted:
+                    result.consented = True
                     await campaigns.progressed(session, contact.start_payload, "consented", now)
+                elif action.kind.startswith("share_") and not action.granted:
+                    # a release taken back: that kind of organisation's hand-overs end now
+                    await clearing.release_withdrawn(session, contact.id, action.kind, now)
             elif isinstance(action, SubmitIntake):
                 intake = Intake(
                     contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,
@@ -277,6 +291,19 @@ class Runtime:
             for m in messages
         ])
         return result
+
+
+    async def contact_of(self, channel: str, user_id: str) -> int | None:
+        async with self.sessions() as session:
+            contact = await contacts_repo.find_contact(session, channel, self.cipher.lookup_hash(channel, user_id))
+            return contact.id if contact else None
+
+    async def rekey(self, channel: str, contact_id: int, user_id: str) -> None:
+        """Let the contact answer to a new channel id (the web chat rotates its token at consent and drops it
+        when the chat is ended on a device): whoever holds the old one reaches nothing."""
+        async with self.sessions() as session, session.begin():
+            await contacts_repo.rekey(session, contact_id, self.cipher.lookup_hash(channel, user_id),
+                                      self.cipher.encrypt(user_id))
 
 
 class _Duplicate(Exception):

@@ -25,6 +25,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.templating import Jinja2Templates
+from itsdangerous import BadSignature, Signer
 from pydantic import BaseModel, Field, field_validator
 
 from bot.dispatcher import take_for_web
@@ -133,15 +134,27 @@ class NewChats:
         return None
 
 
-def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -> APIRouter:
+def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool, secret_key: str) -> APIRouter:
     r = APIRouter()
     l10n: Localizer = runtime.renderer.l10n
     new_chats = NewChats()
     busy = Say((Msg("webchat-busy"),))
+    # the cookie carries a token the server made and signed (itsdangerous): a browser cannot pick its own
+    # – neither to plant a known one in someone else's browser nor to dodge the limit on new chats
+    signer = Signer(secret_key, salt="ankommen/webchat-token")
+
+    def token_of(request: Request) -> str | None:
+        value = request.cookies.get(COOKIE)
+        if not value or len(value) > 200:
+            return None
+        try:
+            return signer.unsign(value).decode()
+        except BadSignature:
+            return None
 
     def set_token(response: Response, token: str, remember: bool) -> None:
-        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=secure_cookies, path="/",
-                            max_age=60 * 60 * 24 * REMEMBER_DAYS if remember else None)
+        response.set_cookie(COOKIE, signer.sign(token).decode(), httponly=True, samesite="strict",
+                            secure=secure_cookies, path="/", max_age=60 * 60 * 24 * REMEMBER_DAYS if remember else None)
 
     def languages() -> list[str]:
         return runtime.scripts.published[runtime.script_id].script.languages
@@ -164,9 +177,9 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
             responses={400: {"description": "the body is not JSON"}, 403: {"description": "sent from another site"},
                        429: {"description": "too many new chats from this address (Retry-After)"}})
     async def send(body: ChatIn, request: Request, response: Response) -> Any:
-        token = request.cookies.get(COOKIE)
+        token = token_of(request)
         remembered = request.cookies.get(f"{COOKIE}_kept") == "1"
-        if not token or len(token) < 20 or len(token) > 100:
+        if token is None:
             wait = new_chats.wait(request.client.host if request.client else "unknown")
             if wait is not None:  # in every language: we do not know theirs yet
                 said = [m for lang in languages() for m in runtime.renderer.say(busy, lang, languages())]
@@ -181,6 +194,12 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
         if outcome.forgotten:  # /delete: nothing of this chat is left, not even the cookie
             response.delete_cookie(COOKIE, path="/")
             response.delete_cookie(f"{COOKIE}_kept", path="/")
+        elif outcome.consented and outcome.contact_id is not None:
+            # from the consent on, personal data is stored: a new token, so a token someone knew before
+            # (planted, or seen over a shoulder) reaches nothing
+            token = secrets.token_urlsafe(24)
+            await runtime.rekey(CHANNEL, outcome.contact_id, token)
+            set_token(response, token, remember=remembered)
         edits = [{"node": node, "buttons": [[b.__dict__ for b in row] for row in rows]}
                  for node, rows in outcome.edits]
         return ChatOut(messages=[MessageOut(**m.to_json()) for m in messages], edits=edits,
@@ -191,7 +210,7 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
                        404: {"description": "no chat on this device"}})
     async def remember(body: RememberIn, request: Request) -> Response:
         """Keep this device's chat for 30 days (or only until the browser closes again)."""
-        token = request.cookies.get(COOKIE)
+        token = token_of(request)
         if not token:
             return JSONResponse({"detail": "no chat on this device"}, status_code=404)
         response = Response(status_code=204)
@@ -208,6 +227,10 @@ def router(runtime: Runtime, templates: Jinja2Templates, secure_cookies: bool) -
         """End the chat on this device: the browser forgets it. What the person sent stays with the
         counselling service (the chat cannot be opened from here again)."""
         lang = lang if lang in languages() else languages()[0]
+        token = token_of(request)
+        contact_id = await runtime.contact_of(CHANNEL, token) if token else None
+        if contact_id is not None:  # the chat answers to a token nobody has: a copy of the cookie is worthless
+            await runtime.rekey(CHANNEL, contact_id, secrets.token_urlsafe(24))
         said = runtime.renderer.say(Say((Msg("webchat-ended"),)), lang, languages())[0]
         response = JSONResponse(EndedOut(message=MessageOut(**said.to_json())).model_dump())
         response.delete_cookie(COOKIE, path="/")

@@ -111,7 +111,7 @@ def global_press(script: Script, s: State, data: str, out: list[Action],
     (k:<purpose>:<answer>) and the nudge (n:continue). False: not one of these."""
     verb, _, rest = data.partition(":")
     target, _, what = rest.partition(":")
-    if verb == "r" and target.isdigit():
+    if verb == "r" and target.isascii() and target.isdigit() and len(target) <= 9:
         appt = int(target)
         if what == "confirm":
             out.append(ManageAppointment(appt, "confirm"))

@@ -16,7 +16,7 @@ from storage.followups import plan_decision_notice
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseDecision, Intake, StaffUser
 from storage.refusals import Refused
-from storage.sharing import Recipient, may_share
+from storage.sharing import CONSENT_FOR_KIND, Recipient, may_share
 from storage.staff import audit
 
 CLEARING = ("clearing", "admin")
@@ -87,7 +87,8 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
         receiver = (await _receiving_caseworker(session, organisation, caseworker_id)
                     if action == "admit" or caseworker_id is not None else None)
         assignment = Assignment(intake_id=intake.id, kind="assignment" if action == "admit" else "referral",
-                                organisation=organisation.organisation, staff_user_id=receiver,
+                                organisation=organisation.organisation, organisation_kind=organisation.kind,
+                                staff_user_id=receiver,
                                 category=category if action == "admit" else None, state="proposed",
                                 created_by=staff.id, created_at=now)
         session.add(assignment)
@@ -169,13 +170,17 @@ async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignme
         raise AccessDenied("only clearing may transfer")
     intake = await session.get(Intake, assignment.intake_id)
     assert intake is not None
+    if intake.status in ("erased", "anonymised"):
+        raise DecisionRefused("nicht-gefunden")
     refusal = await may_share(session, intake.contact_id, organisation.kind)
     if refusal:
         raise DecisionRefused(refusal)
     receiver = await _receiving_caseworker(session, organisation, caseworker_id)
+    if receiver == assignment.staff_user_id and organisation.organisation == assignment.organisation:
+        raise DecisionRefused("schon-zustaendig")  # it would only start the first contact over
     await transition(session, staff, assignment, "transferred", reason=reason, now=now)
     new = Assignment(intake_id=intake.id, kind="assignment", organisation=organisation.organisation,
-                     staff_user_id=receiver,
+                     organisation_kind=organisation.kind, staff_user_id=receiver,
                      category=assignment.category, state="proposed", previous_id=assignment.id, created_by=staff.id,
                      created_at=now)
     session.add(new)
@@ -185,3 +190,27 @@ async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignme
 
 async def assignments_of(session: AsyncSession, intake_id: int) -> list[Assignment]:
     return list(await session.scalars(select(Assignment).where(Assignment.intake_id == intake_id).order_by(Assignment.id)))
+
+
+async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str, now: datetime) -> int:
+    """The person took back their release for a kind of organisation (`/consent`): its open hand-overs end
+    at once ("revoked", reason noted) and an admitted case with none left goes back to the clearing queue
+    (status "new") for a new decision. Returns the hand-overs ended."""
+    kinds = [kind for kind, name in CONSENT_FOR_KIND.items() if name == consent]
+    if not kinds:
+        return 0
+    open_ = list(await session.scalars(
+        select(Assignment).join(Intake, Intake.id == Assignment.intake_id)
+        .where(Intake.contact_id == contact_id, Assignment.organisation_kind.in_(kinds),
+               Assignment.state.in_(("proposed", "accepted")))))
+    for assignment in open_:
+        assignment.state, assignment.decided_at, assignment.decided_by = "revoked", now, None
+        assignment.reason = "Die Person hat ihre Einwilligung zur Weitergabe an diese Stelle widerrufen."
+        audit(session, None, "release_withdrawn", "assignment", assignment.id, consent)
+        intake = await session.get(Intake, assignment.intake_id)
+        still = await session.scalar(select(Assignment.id).where(
+            Assignment.intake_id == assignment.intake_id, Assignment.kind == "assignment",
+            Assignment.state.in_(("proposed", "accepted")), Assignment.id != assignment.id).limit(1))
+        if intake is not None and intake.status == "admitted" and still is None:
+            intake.status = "new"
+    return len(open_)

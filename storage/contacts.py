@@ -56,6 +56,13 @@ async def forget_contact(session: AsyncSession, contact_id: int) -> None:
     await session.execute(delete(Contact).where(Contact.id == contact_id))
 
 
+async def rekey(session: AsyncSession, contact_id: int, user_hash: str, address_enc: str) -> None:
+    """The contact answers to another channel id from now on (the web chat's new token): the old one finds
+    nothing any more."""
+    await session.execute(update(Contact).where(Contact.id == contact_id)
+                          .values(user_hash=user_hash, address_enc=address_enc))
+
+
 def seal_state(cipher: FieldCipher, state: State, sensitive: set[str],
                unchanged: dict[str, tuple[Any, Any]] | None = None) -> dict[str, Any]:
     """The engine state as stored. `unchanged` comes from `unseal_state`: answers not changed since keep

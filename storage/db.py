@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,33 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 import storage.sealed  # noqa: F401 - registers the sealing of staff texts on every session
 from storage.crypto import FieldCipher
 
+log = logging.getLogger(__name__)
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+
+
+def _without_nul(value: Any) -> Any:
+    """Statement parameters without NUL characters: PostgreSQL refuses a text with one (the whole row is lost).
+    Typed input is cleaned where it comes in (backend/clean_input.py); this is the net under every other way."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, tuple):
+        return tuple(_without_nul(v) for v in value)
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_nul(v) for k, v in value.items()}
+    return value
+
+
+def _guard_parameters(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "before_cursor_execute", retval=True)
+    def _no_nul(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> Any:
+        return statement, _without_nul(parameters)
 
 
 def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwargs: Any) -> AsyncEngine:
@@ -55,6 +78,7 @@ def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwar
         def _on_begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+        _guard_parameters(engine)
         return engine
     settings = {"application_name": "ankommen"}  # how the operator tells our connections apart
     if schema:
@@ -69,6 +93,7 @@ def make_engine(url: str, schema: str | None = None, pool_size: int = 20, **kwar
         if dbapi_conn.driver_connection.is_closed():
             raise DisconnectionError()
 
+    _guard_parameters(engine)
     return engine
 
 
@@ -101,6 +126,9 @@ async def checkpoint(engine: AsyncEngine) -> None:
     may leave it for the next time). Nothing to do on PostgreSQL (autovacuum reclaims dead rows)."""
     if engine.dialect.name != "sqlite":
         return
-    async with engine.connect() as conn:
-        raw = await conn.get_raw_connection()
-        await raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        async with engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            await raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception as exc:  # noqa: BLE001 - a busy database: the hourly housekeeping tries again
+        log.warning("checkpoint not done (%s)", type(exc).__name__)

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseFollowUp, Intake, StaffUser
+from storage.sharing import released_condition, released_for
 from storage.staff import audit
 
 OPEN = ("proposed", "accepted")
@@ -35,12 +36,14 @@ def _caseworker(staff: StaffUser) -> None:
 
 async def my_cases(session: AsyncSession, staff: StaffUser, *, first_contact_days: int, now: datetime,
                    today: date, review_after: timedelta = timedelta(days=182)) -> list[DeskCase]:
-    """Cases assigned to me, the ones needing action first (late first contact, follow-ups due)."""
+    """Cases assigned to me, the ones needing action first (urgent without first contact, late first contact,
+    follow-ups due)."""
     _caseworker(staff)
     rows = (await session.execute(
         select(Intake, Assignment).join(Assignment, Assignment.intake_id == Intake.id)
         .where(Assignment.staff_user_id == staff.id, Assignment.kind == "assignment",
-               Assignment.state.in_(OPEN), Intake.status == "admitted")
+               Assignment.state.in_(OPEN), Intake.status == "admitted",
+               released_for(Intake.contact_id, Assignment.organisation_kind))  # a withdrawn release: not mine
         .order_by(Assignment.created_at))).all()
     cases = []
     for intake, assignment in rows:
@@ -51,16 +54,39 @@ async def my_cases(session: AsyncSession, staff: StaffUser, *, first_contact_day
         last = intake.last_activity_at or assignment.first_contact_at or assignment.created_at
         cases.append(DeskCase(intake, assignment, due, assignment.first_contact_at is None and now > due, followups,
                               followups[0].due_on if followups else None, untouched=now - last > review_after))
-    cases.sort(key=lambda c: (not c.late, not c.untouched, not (c.next_due is not None and c.next_due <= today),
+    # an acute need not yet answered by a first contact first, then late first contacts, then the rest
+    cases.sort(key=lambda c: (not (c.intake.urgent and c.assignment.first_contact_at is None), not c.late,
+                              not c.untouched, not (c.next_due is not None and c.next_due <= today),
                               c.next_due or date.max, c.assignment.created_at))
     return cases
 
 
+async def may_act(session: AsyncSession, staff: StaffUser, intake_id: int) -> bool:
+    """Whether this staff member may write on the case (notes, plan, messages): the same rule every such
+    action checks. A colleague of the organisation and an emergency access read only."""
+    try:
+        await _mine(session, staff, intake_id)
+    except AccessDenied:
+        return False
+    return True
+
+
 async def _mine(session: AsyncSession, staff: StaffUser, intake_id: int) -> Assignment:
+    """The open assignment of a case this staff member may act on: the receiving caseworker's while the
+    person's release for that organisation's kind still stands (checked on every action, like every read),
+    or clearing's and admins'."""
     assignment = await session.scalar(
-        select(Assignment).where(Assignment.intake_id == intake_id, Assignment.kind == "assignment",
-                                 Assignment.state.in_(OPEN)).order_by(Assignment.id.desc()).limit(1))
-    if assignment is None or not (assignment.staff_user_id == staff.id or staff.role in ("clearing", "admin")):
+        select(Assignment).join(Intake, Intake.id == Assignment.intake_id)
+        .where(Assignment.intake_id == intake_id, Assignment.kind == "assignment", Assignment.state.in_(OPEN),
+               Intake.status.not_in(("erased", "anonymised")))
+        .order_by(Assignment.id.desc()).limit(1))
+    if assignment is None:
+        raise AccessDenied("not your case")
+    if staff.role in ("clearing", "admin"):
+        return assignment
+    released = await session.scalar(select(Intake.id).where(
+        Intake.id == intake_id, released_condition(Intake.contact_id, assignment.organisation_kind or "")))
+    if assignment.staff_user_id != staff.id or released is None:
         raise AccessDenied("not your case")
     return assignment
 

@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.intakes import AccessDenied, check_reader
-from storage.models import EmergencyAccess, StaffUser
+from storage.intakes import READERS, AccessDenied, check_reader
+from storage.models import EmergencyAccess, Intake, StaffUser
+from storage.sharing import Membership, may_share
 from storage.staff import audit
 
 CATEGORIES = {
@@ -27,6 +28,14 @@ REVIEWS = {"ok": "in Ordnung", "question": "Rückfrage nötig"}
 OVERSEERS = ("clearing", "admin")  # are told of every emergency access
 REVIEWERS = ("datenschutz", "admin")  # review them
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_VOWELS = set("aeiouyäöüáàâéèêíìîóòôúùûãõ")  # the staff write German: a sentence has vowels
+_ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm", "qwertyuiop", "zxcvbnm")  # German and English keyboards
+
+
+def _keyboard_run(word: str) -> bool:
+    """Letters next to each other on a keyboard row ("asdf", "qwer", "zxcv")."""
+    word = word.lower()
+    return len(word) >= 3 and any(word in row or word in row[::-1] for row in _ROWS)
 
 
 class ReasonRefused(ValueError):
@@ -35,30 +44,57 @@ class ReasonRefused(ValueError):
 
 def check_reason(category: str, reason: str) -> str:
     """A category of the list and a real sentence: at least 20 characters and four words, not one letter
-    or one word again and again."""
+    or one word again and again, words with vowels, not mostly runs of keys ("asdf qwer zxcv tyui")."""
     if category not in CATEGORIES:
         raise ReasonRefused("Bitte wählen Sie, worum es geht.")
     reason = " ".join(reason.split())[:300]
     words = _WORD.findall(reason)
     letters = [ch.lower() for ch in reason if ch.isalpha()]
     commonest = Counter(letters).most_common(1)[0][1] if letters else 0
-    if len(reason) < 20 or len(words) < 4 or len({w.lower() for w in words}) < 3 or commonest > 0.35 * len(letters):
+    vowels = sum(ch in _VOWELS for ch in letters)
+    runs = sum(_keyboard_run(w) for w in words)
+    if (len(reason) < 20 or len(words) < 4 or len({w.lower() for w in words}) < 3
+            or commonest > 0.35 * len(letters) or vowels < 0.25 * len(letters) or 2 * runs >= len(words)):
         raise ReasonRefused("Bitte schreiben Sie in einem Satz, was los ist (mindestens vier Wörter) – "
                             "die Clearingstelle und der Datenschutz lesen ihn.")
     return reason
 
 
-async def grant(session: AsyncSession, staff: StaffUser, intake_id: int, category: str, reason: str, now: datetime,
-                duration: timedelta = timedelta(hours=1)) -> EmergencyAccess:
-    """Open a case that is not one's own: reason checked, limited in time, audited, shown to clearing."""
+class NotReleased(PermissionError):
+    """The person did not release their data to the reader's kind of organisation: no emergency opens it."""
+
+
+async def possible(session: AsyncSession, staff: StaffUser, member: Membership | None, intake_id: int) -> bool:
+    """May this reader break the glass on this case at all? Only a reader whose organisation may receive the
+    person's data: the service point, or a kind the person released (consent binds the reader)."""
+    if staff.role not in READERS or member is None:
+        return False
+    intake = await session.get(Intake, intake_id)
+    return intake is not None and await may_share(session, intake.contact_id, member.kind) is None
+
+
+async def grant(session: AsyncSession, staff: StaffUser, member: Membership | None, intake_id: int, category: str,
+                reason: str, now: datetime, duration: timedelta = timedelta(hours=1)) -> EmergencyAccess:
+    """Open a case that is not one's own: only for a reader the person's release covers, reason checked,
+    limited in time, audited, shown to clearing."""
     check_reader(staff)
     reason = check_reason(category, reason)
+    if not await possible(session, staff, member, intake_id):
+        raise NotReleased("the person did not release their data to this organisation")
+    assert member is not None
     row = EmergencyAccess(staff_user_id=staff.id, intake_id=intake_id, category=category, reason=reason,
-                          granted_at=now, until=now + duration)
+                          organisation=member.organisation, released=True, granted_at=now, until=now + duration)
     session.add(row)
     await session.flush()
     audit(session, staff, "emergency_access", "intake", intake_id, category)
     return row
+
+
+async def active(session: AsyncSession, staff: StaffUser, intake_id: int, now: datetime) -> EmergencyAccess | None:
+    """This reader's emergency access to the case that is running now (the latest), if any."""
+    return await session.scalar(select(EmergencyAccess).where(
+        EmergencyAccess.staff_user_id == staff.id, EmergencyAccess.intake_id == intake_id,
+        EmergencyAccess.until > now).order_by(EmergencyAccess.until.desc()).limit(1))
 
 
 async def unacknowledged(session: AsyncSession) -> int:

@@ -37,8 +37,8 @@ def check_reader(staff: StaffUser) -> None:
 def visible(staff: StaffUser, member: Membership | None, now: datetime) -> Any:
     """The intakes a staff member may read, as a condition of the query (deny by default): clearing and
     admins all; a caseworker those with an open assignment to their organisation (to them, or to a
-    colleague there) while the person's release for that organisation kind still stands, and those
-    opened by emergency access within its time. A booking alone gives no access: the calendar shows the
+    colleague there) and those opened by emergency access within its time – both only while the person's
+    release for that organisation's kind stands (the service point needs none). A booking alone gives no access: the calendar shows the
     caseworker what the appointment needs (time, kind, language, interpreter), nothing of the intake."""
     if staff.role in ALL_INTAKES:
         return true()
@@ -50,7 +50,7 @@ def visible(staff: StaffUser, member: Membership | None, now: datetime) -> Any:
     emergency = select(EmergencyAccess.id).where(EmergencyAccess.intake_id == Intake.id,
                                                  EmergencyAccess.staff_user_id == staff.id,
                                                  EmergencyAccess.until > now).exists()
-    return or_(and_(assigned, released), emergency)
+    return and_(released, or_(assigned, emergency))  # consent binds the reader, also in an emergency
 
 
 async def list_intakes(session: AsyncSession, staff: StaffUser, limit: int = 200, *, member: Membership | None = None,

@@ -430,6 +430,8 @@ class Assignment(Base):
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # assignment | referral
     organisation: Mapped[str] = mapped_column(String(40))  # id of an organisation in the profile
+    # its kind (service_point, jmd, mbe…): the release every action on the case checks (storage.sharing)
+    organisation_kind: Mapped[str | None] = mapped_column(String(40))
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     category: Mapped[str | None] = mapped_column(String(1))  # Münster A–D: the case's weekly hours
     state: Mapped[str] = mapped_column(String(20), default="proposed")
@@ -464,6 +466,8 @@ class EmergencyAccess(Base):
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id", ondelete="CASCADE"))
     category: Mapped[str] = mapped_column(String(30), default="")  # storage.emergency.CATEGORIES
     reason: Mapped[str] = mapped_column(Text)  # the sentence, sealed
+    organisation: Mapped[str | None] = mapped_column(String(40))  # the reader's, at the time
+    released: Mapped[bool | None] = mapped_column(Boolean)  # did the person release their data to it then
     granted_at: Mapped[datetime] = mapped_column(default=utcnow)
     until: Mapped[datetime] = mapped_column()
     acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))

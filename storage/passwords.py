@@ -26,7 +26,9 @@ COMMON_GERMAN = ("passwort", "kennwort", "hallo", "schatz", "sommer", "winter", 
                  "koeln", "mausi", "hase", "liebe", "engel", "sonne", "blume", "geheim", "willkommen", "test",
                  "qwertz", "asdfgh", "admin", "administrator", "rathaus", "stadt", "gemeinde", "januar",
                  "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-                 "dezember", "ankommen", "demo")
+                 "dezember", "ankommen", "demo", "welt", "hallowelt", "liebling", "freiheit", "sonnenschein",
+                 "fruehjahr", "ostern", "weihnachten", "frohe", "arbeit", "buero", "service", "beratung")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 # argon2id, RFC 9106's second choice with one lane (64 MiB, 3 passes): about 0.2 s on one core
 _hasher = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=1)
@@ -52,10 +54,25 @@ def check_new_password(password: str, known: Iterable[str] = ()) -> None:
         raise PasswordRefused(f"Das Passwort darf höchstens {MAX_LENGTH} Zeichen haben.")
     words = [w for word in known for w in word.lower().replace(".", " ").replace("-", " ").split() if len(w) > 2]
     if any(w in password.lower() for w in words if len(w) > 3):
-        raise PasswordRefused("Das Passwort darf Ihren Namen oder Benutzernamen nicht enthalten.")
+        raise PasswordRefused("Das Passwort darf Ihren Namen, Ihren Benutzernamen und den Namen der Stadt nicht "
+                              "enthalten.")
+    if _word_and_digits(password, [w.translate(_FOLD) for w in words]):
+        raise PasswordRefused("Ein bekanntes Wort mit Zahlen oder Zeichen (wie »Sommer2026!!«) ist schnell "
+                              "erraten. Am besten drei oder vier zufällige Wörter.")
     if zxcvbn(password, user_inputs=[*words, *COMMON_GERMAN])["score"] < 3:
         raise PasswordRefused("Dieses Passwort ist zu leicht zu erraten (ein bekanntes Passwort, ein Wort mit "
                               "Zahlen, Ihr Name …). Am besten drei oder vier zufällige Wörter.")
+
+
+def _word_and_digits(password: str, known: list[str]) -> bool:
+    """A common word (or a name) with digits and signs around it – "Sommer2026!!", "Hallo Welt 123": what is
+    left of its letters besides the known words is too little to guess for (zxcvbn does not know German words
+    and scores these as strong)."""
+    letters = "".join(ch for ch in password.lower().translate(_FOLD) if ch.isalpha())
+    rest = letters
+    for word in sorted({*COMMON_GERMAN, *known}, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return rest != letters and len(rest) < 6
 
 
 def hash_password(password: str) -> str:
@@ -69,9 +86,8 @@ def _verify(stored: str | None, password: str) -> bool:
         return False
 
 
-async def verify(stored: str | None, password: str) -> bool:
-    """Check a password against its hash (or against a dummy, for a user that does not exist) in a
-    worker thread, one at a time."""
+async def _in_thread(work, *args):  # type: ignore[no-untyped-def]
+    """Run one hashing job in a worker thread, one at a time per event loop; too many waiting: Busy."""
     global _waiting
     if _waiting >= MAX_WAITING:
         raise Busy()
@@ -82,9 +98,20 @@ async def verify(stored: str | None, password: str) -> bool:
     _waiting += 1
     try:
         async with gate:
-            return await asyncio.to_thread(_verify, stored, password)
+            return await asyncio.to_thread(work, *args)
     finally:
         _waiting -= 1
+
+
+async def verify(stored: str | None, password: str) -> bool:
+    """Check a password against its hash (or against a dummy, for a user that does not exist) in a
+    worker thread, one at a time."""
+    return bool(await _in_thread(_verify, stored, password))
+
+
+async def hash_async(password: str) -> str:
+    """A new hash (a changed password, a rehash at login), off the event loop like every check."""
+    return str(await _in_thread(_hasher.hash, password))
 
 
 def needs_rehash(stored: str) -> bool:

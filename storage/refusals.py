@@ -22,12 +22,13 @@ TEXTS = {
     "fachkraft": "Bitte eine Fachkraft der gewählten Stelle wählen.",
     "fachkraft-unbekannt": "Diese Fachkraft gibt es nicht (nur Fallberatungs-Konten können Fälle übernehmen).",
     "fachkraft-andere-stelle": "Diese Fachkraft arbeitet nicht für die gewählte Stelle.",
+    "schon-zustaendig": "Diese Fachkraft hat den Fall schon – bitte eine andere wählen.",
     # the plan and the desk
     "ziel": "Bitte Lebensbereich, Ziel und Angebot angeben.",
     "ziele-voll": "Höchstens 3 offene Ziele je Lebensbereich.",
     "schritt": "Bitte den Schritt und wer ihn geht angeben.",
     "notiz-leer": "Die Notiz ist leer.",
-    "datum": "Dieses Datum geht nicht (bitte ein gültiges Datum, eine Wiedervorlage in der Zukunft).",
+    "datum": "Dieses Datum geht nicht. Bitte ein gültiges Datum wählen – eine Wiedervorlage ab heute.",
     "abschluss-grund": "Bitte einen der Abschlussgründe wählen.",
     "vorlage": "Diese Vorlage gibt es nicht.",
 }

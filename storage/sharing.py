@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import false, select, true
+from sqlalchemy import false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ConsentRecord
@@ -52,6 +52,13 @@ def released_condition(contact_id: Any, org_kind: str) -> Any:
               .where(ConsentRecord.contact_id == contact_id, ConsentRecord.kind == consent)
               .order_by(ConsentRecord.id.desc()).limit(1).scalar_subquery())
     return latest.is_(True)
+
+
+def released_for(contact_id: Any, kind_column: Any) -> Any:
+    """SQL condition: the person released their data to the organisation kind in `kind_column` (a column,
+    e.g. an assignment's organisation_kind): one branch per known kind; an unknown or missing kind: no."""
+    return or_(*[(kind_column == kind) & released_condition(contact_id, kind)
+                 for kind in (*OWN_KINDS, *CONSENT_FOR_KIND)])
 
 
 async def latest_consents(session: AsyncSession, contact_id: int | None) -> dict[str, bool]:

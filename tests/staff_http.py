@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 
 
-def staff_http(app: Any, base_url: str = "http://test") -> httpx.AsyncClient:
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url)
+def staff_http(app: Any, base_url: str = "http://test", address: str = "127.0.0.1") -> httpx.AsyncClient:
+    """`address`: the client's IP address (each staff member at their own desk has their own)."""
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(address, 50000)), base_url=base_url)
 
     async def keep_token(response: httpx.Response) -> None:
         token = response.headers.get("x-csrf-token")

@@ -53,6 +53,32 @@ async def test_parameters_that_cannot_be_right_are_4xx_with_a_message(container:
         r = await client.post("/staff/clearing/1/decide", data={"action": "admit", "organisation": "sp",
                                                                 "caseworker": "9" * 30})
         assert r.status_code == 303 and "fehler=" in r.headers["location"]
+        # dates at the edge of what a date can be: no overflow, a page or a 4xx
+        for path in ("/staff/calendar?week=9999-12-31", "/staff/calendar?week=0001-01-01",
+                     "/api/appointments?week=9999-12-31", "/staff/audit?von=0001-01-01&bis=9999-12-31"):
+            assert (await client.get(path)).status_code < 500, path
+        r = await client.post("/staff/availability", data={"start_time": "09:00", "end_time": "10:00",
+                                                           "staff_user_id": "99999"})  # no such account
+        assert r.status_code < 500
+        r = await client.post(f"/staff/desk/{intake_id}/followups", data={"due_on": "9999-12-31", "note": "x"})
+        assert r.status_code == 303 and "fehler=datum" in r.headers["location"]
+    async with staff_client(container, "koordination", "demo-koordination") as client:
+        for period in ("von=0001-01-01&bis=9999-12-31", "von=9999-12-31&bis=9999-12-31", "von=2026-02-30"):
+            for path in ("/staff/figures", "/staff/figures.csv", "/staff/figures/report"):
+                assert (await client.get(f"{path}?{period}")).status_code < 500, (path, period)
+    async with staff_http(create_app(container)) as web:  # JSON of another +json type, half a surrogate in it
+        r = await web.post("/chat/api/send", content=b'{"client_id": "ld-json-01", "kind": "text", '
+                                                     b'"text": "\\udfffhallo"}',
+                           headers={"Content-Type": "application/ld+json"})
+        assert r.status_code < 500
+
+
+async def test_a_forged_or_stale_booking_button_gets_a_polite_answer(container: Container, clock: Clock) -> None:
+    chat = ChatDriver(container, user="forged-booking")
+    await chat.complete_intake("de")
+    for data in ("r:99999999999999999999999:move", "r:1:move", "r:-1:cancel", "r:\u0000:move", "r:" + "9" * 200):
+        replies = await chat.press_data(data)
+        assert replies and all("Traceback" not in m.plain for m in replies), data
 
 
 async def test_a_nul_in_what_staff_type_is_removed_and_the_rest_is_kept(container: Container, clock: Clock) -> None:
@@ -65,6 +91,12 @@ async def test_a_nul_in_what_staff_type_is_removed_and_the_rest_is_kept(containe
         assert r.status_code == 303
         page = (await client.get(f"/staff/intakes/{intake_id}")).text
     assert "Anruf beim Jobcenter \ufffd\ufffd\ufffdok" in page and "Arbeit finden" in page
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as client:  # a form sent as multipart
+        r = await client.post(f"/staff/cases/{intake_id}/notes", files={"text": (None, "Termin\x00 am Montag")})
+        assert r.status_code == 415 and "keine Dateien" in r.text  # only the upload forms take multipart
+    async with container.sessions() as session:
+        from storage.models import CaseNote
+        assert not [n for n in await session.scalars(select(CaseNote)) if "Termin" in n.text]
     async with staff_http(create_app(container)) as web:  # the web chat's JSON with half a surrogate pair
         r = await web.post("/chat/api/send", content=b'{"client_id": "surrogate-01", "kind": "text", '
                                                      b'"text": "\\ud800hallo\\u0000"}',
@@ -102,6 +134,13 @@ async def test_error_boxes_show_texts_by_code_only(container: Container, clock: 
     async with staff_client(container, "clearing", "demo-clearing") as client:
         queue = (await client.get("/staff/clearing", params={"fehler": crafted})).text
         assert crafted not in queue and "Das ging so nicht" in queue
+        queue = (await client.get("/staff/clearing", params={"hinweis": crafted, "fall": "7"})).text
+        assert crafted not in queue and "Gespeichert" not in queue  # a note says only what the app said
+        done = (await client.get("/staff/clearing", params={"hinweis": "waitlist", "fall": "7"})).text
+        assert "Gespeichert: Auf die Warteliste gesetzt (Erstgespräch #7)." in done
+    async with staff_client(container, "koordination", "demo-koordination") as client:
+        for note in (crafted, f"neu:{crafted}"):
+            assert crafted not in (await client.get("/staff/texts", params={"hinweis": note})).text
 
 
 def test_spreadsheet_cells_never_start_a_formula() -> None:
@@ -170,3 +209,27 @@ async def test_the_webhook_refuses_what_is_not_an_update_and_ignores_what_it_can
                 assert (await session.scalars(select(Intake))).all() == []
         finally:
             await c.close()
+
+
+def test_the_schemas_day_pattern_is_exactly_the_days_a_form_accepts() -> None:
+    """The API's schema promises what `form_date` takes: no "valid" date that is then refused (Schemathesis
+    found 0016-01-01), none refused by the schema that a form would take."""
+    import re
+    from datetime import date, timedelta
+
+    from backend.forms import DAY_PATTERN, form_date
+
+    def takes(text: str) -> bool:
+        try:
+            form_date(text)
+        except ValueError:
+            return False
+        return True
+
+    day, pattern = date(1999, 12, 1), re.compile(DAY_PATTERN)
+    while day <= date(2101, 1, 31):
+        assert bool(pattern.match(day.isoformat())) == takes(day.isoformat()), day
+        day += timedelta(days=1)
+    for text in ("2026-02-29", "2100-02-29", "2024-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "0016-01-01"):
+        assert not pattern.match(text) and not takes(text), text
+    assert pattern.match("2000-02-29") and pattern.match("2028-02-29")

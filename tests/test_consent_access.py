@@ -13,7 +13,7 @@ from sqlalchemy import select
 from backend.container import Container
 from backend.demo import demo_availability
 from storage import clearing
-from storage.models import Appointment, Assignment, Availability, CaseDecision, Intake, StaffUser
+from storage.models import Appointment, Assignment, Availability, CaseDecision, CaseNote, Intake, StaffUser
 from storage.slots import Slot
 from tests.chat import ChatDriver
 from tests.conftest import SP, Clock, demo_password
@@ -95,10 +95,25 @@ async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
         assert "hinweis=admit" in r.headers["location"]
     assert await reads(container, "jmd1", intake_id) == (200, 200)
     assert await reads(container, "fallberatung", intake_id) == (404, 404)  # not the service point's case
-    await chat.command("consent")  # the person takes the release for the JMD back
-    await chat.press_data("t:sharing:jmd")
-    await chat.press_data("d:sharing:")
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
+        assert (await jmd.post(f"/staff/cases/{intake_id}/notes", data={"text": "Erstes Telefonat"})).status_code == 303
+        await chat.command("consent")  # the person takes the release for the JMD back
+        await chat.press_data("t:sharing:jmd")
+        await chat.press_data("d:sharing:")
+        assert f"Fall #{intake_id}" not in (await jmd.get("/staff/desk")).text
+        for path, data in ((f"/staff/cases/{intake_id}/notes", {"text": "Noch eine Notiz"}),
+                           (f"/staff/cases/{intake_id}/message", {"template": "please-call"}),
+                           (f"/staff/desk/{intake_id}/followups", {"due_on": "2027-01-05", "note": "x"})):
+            assert (await jmd.post(path, data=data)).status_code == 403, path
     assert await reads(container, "jmd1", intake_id) == (404, 404)
+    async with container.sessions() as session:  # the hand-over has ended and the case waits for clearing again
+        assignment = (await session.scalars(select(Assignment))).one()
+        assert assignment.state == "revoked" and "widerrufen" in (assignment.reason or "")
+        assert (await session.get(Intake, intake_id)).status == "new"
+        notes = (await session.scalars(select(CaseNote))).all()
+        assert [n.text for n in notes] == ["Erstes Telefonat"]
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        assert f'id="i{intake_id}"' in (await client.get("/staff/clearing")).text
     async with container.sessions() as session:  # nor can the case be handed on to another JMD caseworker
         staff = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
         assignment = (await session.scalars(select(Assignment))).one()
@@ -129,8 +144,18 @@ async def test_a_transfer_names_a_caseworker_of_the_receiving_organisation(conta
                 "organisation": "mbe_awo", "caseworker": caseworker, "reason": "Sprache",
                 "back": f"/staff/intakes/{intake_id}"})
             assert "fehler=" in r.headers["location"], caseworker  # Caritas' and the service point's are not AWO's
+        r = await client.post(f"/staff/assignments/{first.id}/transferred", data={  # to whom already has it
+            "organisation": "sp", "caseworker": str(users["fallberatung"].id), "reason": "Urlaub",
+            "back": f"/staff/intakes/{intake_id}"})
+        assert "fehler=schon-zustaendig" in r.headers["location"]
         page = (await client.get(f"/staff/intakes/{intake_id}")).text
         assert f'value="{users["awo1"].id}" data-organisation="mbe_awo"' in page
+        async with container.sessions() as session, session.begin():  # the person erased their data meanwhile
+            (await session.get(Intake, intake_id)).status = "erased"
+        r = await client.post(f"/staff/assignments/{first.id}/transferred", data={
+            "organisation": "mbe_awo", "caseworker": str(users["awo1"].id), "reason": "Sprache",
+            "back": f"/staff/intakes/{intake_id}"})
+        assert "fehler=nicht-gefunden" in r.headers["location"]
     async with container.sessions() as session:
         assert [a.state for a in await session.scalars(select(Assignment))] == ["accepted"]
     assert await reads(container, "caritas1", intake_id) == (404, 404)

@@ -9,6 +9,7 @@ import json
 from http.cookies import SimpleCookie
 
 import httpx
+from sqlalchemy import select
 
 from backend.app import create_app
 from backend.container import Container
@@ -83,6 +84,45 @@ async def test_ending_the_chat_on_this_device_leaves_nothing_for_the_next_person
         export = next(m for m in shown.json()["messages"] if m["document"])
         assert container.l10n.message("de", "mydata-confirm")[:30] in confirm
         assert json.loads(export["document"]["content"])["conversation"]["answers"] == {}  # not the last person's
+
+
+async def test_a_planted_or_copied_chat_cookie_reaches_nobodys_chat(container: Container) -> None:
+    """The token is the server's and signed: a cookie a browser made up starts a new chat; the token changes
+    at consent (one seen before reaches nothing) and when the chat is ended on the device (a copy of the
+    cookie then reaches nothing either)."""
+    app = create_app(container)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as person, \
+            httpx.AsyncClient(transport=transport, base_url="http://test") as other:
+        web, spy = Web(container, person), Web(container, other)
+        first = await person.post("/chat/api/send", json={"client_id": "planted-1", "kind": "start"},
+                                  headers={"Cookie": "ankommen_chat=ein-bekanntes-token"})  # planted before
+        planted = person.cookies.get("ankommen_chat")
+        assert first.status_code == 200 and planted != "ein-bekanntes-token" and "." in planted  # the server's
+        other.headers["Cookie"] = "ankommen_chat=" + planted.rsplit(".", 1)[0] + ".falsche-signatur"
+        assert container.l10n.message("de", "pick-language") in await spy.texts(kind="start")  # a chat of its own
+        for data in ("a:language:de", "a:age_gate:adult"):
+            await web.send(kind="press", data=data)
+        before = person.cookies.get("ankommen_chat")
+        await web.send(kind="press", data="a:consent:yes")
+        after = person.cookies.get("ankommen_chat")
+        assert after != before  # rotated at consent
+        for step in ({"kind": "press", "data": "d:sharing:"}, {"kind": "press", "data": "a:crisis:none"},
+                     {"kind": "text", "text": "4"}):
+            await web.send(**step)
+        assert (await person.post("/chat/api/end?lang=de")).status_code == 200
+        for seen in (before, after):  # a token seen before the consent; a copy of the cookie taken before the end
+            async with httpx.AsyncClient(transport=transport, base_url="http://test",
+                                         headers={"Cookie": f"ankommen_chat={seen}"}) as thief:
+                robber = Web(container, thief)
+                await robber.texts(kind="command", text="mydata")
+                shown = await robber.send(kind="press", data="c:mydata:yes")
+                documents = [m["document"]["content"] for m in shown.json()["messages"] if m["document"]]
+                assert documents and all("household_size" not in d for d in documents), seen
+    async with container.sessions() as session:  # the person's answers are still there, with the service
+        from storage.models import Conversation
+        states = [c.state for c in await session.scalars(select(Conversation))]
+    assert any("household_size" in json.dumps(state) for state in states)
 
 
 async def test_mydata_asks_whether_anyone_else_is_looking_before_it_shows_anything(container: Container) -> None:

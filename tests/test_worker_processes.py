@@ -29,6 +29,7 @@ from tests.test_restart import (
     free_port,
     outbox_states,
     plain,
+    wait_outbox_settled,
     wait_ready,
 )
 
@@ -139,7 +140,7 @@ async def test_a_reply_a_killed_process_was_sending_goes_out_within_seconds_afte
             await eventually(server, lambda: any("/language" in plain(m) for m in fake.messages_to(first)),
                              "the claimed reply, then the next", timeout=60)
             waited = asyncio.get_running_loop().time() - restarted
-            states = await outbox_states(database_url)
+            states = await wait_outbox_settled(server, database_url)  # /help is followed by the open question
         finally:
             server.kill()
     texts = [plain(m) for m in fake.messages_to(first)]
