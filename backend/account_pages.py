@@ -13,14 +13,14 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from backend.auth import Auth, safe_next
+from backend.auth import COOKIE, Auth, client_of, safe_next, seconds
 from backend.container import Container
 from backend.forms import Id
 from storage import logins, passwords, staff_sessions
 from storage.intakes import AccessDenied
-from storage.models import StaffSession, StaffUser
+from storage.models import Assignment, StaffSession, StaffUser
 from storage.staff import audit
 
 ADMIN_ACTIONS = ("unlock", "deactivate", "activate", "reset-2fa")
@@ -46,6 +46,23 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
             "totp_possible": auth.totp_possible(), "totp_required": auth.totp_required(staff),
             "idle": c.settings.staff_idle_minutes, "min_length": passwords.MIN_LENGTH}, status)
 
+    async def current_password(request: Request, staff: StaffUser, current: str) -> Response | None:
+        """The current password, asked again: counted like a login (delay, lockout – a stolen session must
+        not guess it freely). None: it is right."""
+        result = await logins.check_password(c.sessions, staff, current, client_of(request), auth.now())
+        if result.staff is not None:
+            return None
+        if result.locked:
+            response = RedirectResponse("/staff/login", status_code=303)
+            response.delete_cookie(COOKIE, path="/")
+            return response
+        if result.retry_after:
+            response = await own(request, staff, f"Zu viele Versuche. Bitte in {seconds(result.retry_after)} noch "
+                                 "einmal.", 429)
+            response.headers["Retry-After"] = str(result.retry_after)
+            return response
+        return await own(request, staff, "Das bisherige Passwort stimmt nicht.", 400)
+
     @r.get("/staff/account", include_in_schema=False)
     async def account(request: Request) -> Response:
         return await own(request, await auth.staff_of(request, api=False))
@@ -54,19 +71,22 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
     async def change_password(request: Request, current: str = Form(""), new: str = Form(""),
                               repeat: str = Form("")) -> Response:
         staff = await auth.staff_of(request, api=False)
-        if not await passwords.verify(staff.password_hash, current):
-            return await own(request, staff, "Das bisherige Passwort stimmt nicht.", 400)
+        refused = await current_password(request, staff, current)
+        if refused is not None:
+            return refused
         if new != repeat:
             return await own(request, staff, "Die beiden neuen Passwörter sind nicht gleich.", 400)
+        if new == current:
+            return await own(request, staff, "Das neue Passwort muss ein anderes sein als das bisherige.", 400)
         try:
             passwords.check_new_password(new, (staff.username, staff.display_name, c.profile.get("name", "")))
         except passwords.PasswordRefused as exc:
             return await own(request, staff, str(exc), 400)
-        now = auth.now()
+        now, hashed = auth.now(), await passwords.hash_async(new)
         async with c.sessions() as session, session.begin():
             user = await session.get(StaffUser, staff.id, with_for_update=True)
             assert user is not None
-            user.password_hash, user.password_changed_at = passwords.hash_password(new), now
+            user.password_hash, user.password_changed_at = hashed, now
             ended = await staff_sessions.end_all(session, user.id, now, "password")
             audit(session, user, "password_changed", "staff_user", user.id, f"{ended} sessions ended")
         response = RedirectResponse("/staff/account?hinweis=passwort", status_code=303)
@@ -112,6 +132,7 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
             step = auth.code_ok(user, code, now) if user.totp_secret and not user.totp_enabled else None
             if step is not None:
                 user.totp_enabled, user.totp_last_step = True, step
+                await staff_sessions.end_all(session, user.id, now, "2fa_enabled", keep=row.id)  # a thief's too
                 audit(session, user, "2fa_enabled", "staff_user", user.id)
         if step is None:
             return RedirectResponse("/staff/account/2fa?fehler=code" + (f"&next={quote(next, safe='/')}" if next else ""),
@@ -127,8 +148,9 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
         staff = await auth.staff_of(request, api=False)
         if auth.totp_required(staff):
             return await own(request, staff, "Für Ihre Rolle ist die Zwei-Faktor-Anmeldung vorgeschrieben.", 400)
-        if not await passwords.verify(staff.password_hash, current):
-            return await own(request, staff, "Das Passwort stimmt nicht.", 400)
+        refused = await current_password(request, staff, current)
+        if refused is not None:
+            return refused
         async with c.sessions() as session, session.begin():
             user = await session.get(StaffUser, staff.id, with_for_update=True)
             assert user is not None
@@ -149,8 +171,15 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
         staff = await admin(request)
         async with c.sessions() as session:
             users = list(await session.scalars(select(StaffUser).order_by(StaffUser.role, StaffUser.display_name)))
+            open_cases = dict((await session.execute(  # what a deactivation leaves without a caseworker
+                select(Assignment.staff_user_id, func.count()).where(Assignment.state.in_(("proposed", "accepted")))
+                .group_by(Assignment.staff_user_id))).all())
+        orgs = {u.id: m.organisation for u in users
+                if c.municipality and (m := c.municipality.membership(u.username, u.role)) is not None}
+        names = {o.id: o.name for o in c.municipality.organisations} if c.municipality else {}
         return page(request, staff, "accounts.html", {
             "users": users, "note": NOTES.get(request.query_params.get("hinweis", "")),
+            "organisation": {uid: names.get(org, org) for uid, org in orgs.items()}, "open_cases": open_cases,
             "refused": request.query_params.get("fehler") == "selbst"})
 
     @r.post("/staff/accounts/{user_id}/{action}", include_in_schema=False)

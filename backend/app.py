@@ -37,6 +37,7 @@ from backend import (
 )
 from backend.auth import (
     API_ERRORS,
+    COOKIE,
     Auth,
     FormExpired,
     LoginRequired,
@@ -50,8 +51,9 @@ from backend.container import Container
 from backend.forms import Id
 from backend.http_guard import HttpGuard
 from backend.intake_view import answer_rows, language_label
+from backend.unsaved import typed_texts
 from bot import webchat
-from storage import campaigns, clearing, emergency, plans
+from storage import campaigns, clearing, desk, emergency, passwords, plans
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
 from storage.models import Contact, Intake, StaffUser
@@ -136,19 +138,26 @@ def create_app(c: Container) -> FastAPI:
         @app.get("/api/docs", include_in_schema=False)
         async def api_docs(request: Request) -> Response:
             return templates.TemplateResponse(request, "api_docs.html", {})
-    app.include_router(webchat.router(c.runtime, templates, secure_cookies=secure))
+    app.include_router(webchat.router(c.runtime, templates, secure_cookies=secure, secret_key=c.settings.secret_key))
     if c.telegram is not None:
         app.include_router(c.telegram.webhook_router())
     auth = Auth(c)
+    session_times = {"idle_minutes": c.settings.staff_idle_minutes, "lifetime_hours": c.settings.staff_session_hours}
+    templates.env.globals["idle_minutes"] = c.settings.staff_idle_minutes  # the pages warn before it ends
 
     @app.exception_handler(LoginRequired)
     async def _login_required(request: Request, exc: LoginRequired) -> Response:
         if exc.api:
             return JSONResponse({"detail": "staff login required"}, status_code=401)
+        had_session = bool(request.cookies.get(COOKIE))  # a session that ended (idle, logout elsewhere, …)
+        if request.method != "GET":  # a form sent after the session ended: the login, saying so, with the text
+            target = safe_next(urlsplit(request.headers.get("referer", "")).path)
+            return templates.TemplateResponse(request, "login.html", {
+                "staff": None, "next": target, "error": None, "ended": "post", **session_times,
+                "unsaved": await typed_texts(request)}, status_code=401)
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        if request.method != "GET":  # a form sent after the session ended: back to the page it came from
-            target = urlsplit(request.headers.get("referer", "")).path
-        return RedirectResponse(f"/staff/login?next={quote(safe_next(target), safe='/')}", status_code=303)
+        ended = "&beendet=1" if had_session else ""
+        return RedirectResponse(f"/staff/login?next={quote(safe_next(target), safe='/')}{ended}", status_code=303)
 
     @app.exception_handler(SecondFactorDue)
     async def _second_factor(request: Request, exc: SecondFactorDue) -> Response:
@@ -160,7 +169,10 @@ def create_app(c: Container) -> FastAPI:
     async def _form_expired(request: Request, exc: FormExpired) -> Response:
         if exc.api:
             return JSONResponse({"detail": "missing or wrong X-CSRF-Token"}, status_code=403)
-        return templates.TemplateResponse(request, "expired.html", {"staff": None}, status_code=403)
+        back = urlsplit(request.headers.get("referer", "")).path
+        return templates.TemplateResponse(request, "expired.html", {
+            "staff": getattr(request.state, "staff", None), "unsaved": await typed_texts(request),
+            "back": safe_next(back) if back else ""}, status_code=403)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -170,11 +182,21 @@ def create_app(c: Container) -> FastAPI:
             return await request_validation_exception_handler(request, exc)
         return templates.TemplateResponse(request, "invalid.html", {"staff": None}, status_code=422)
 
+    @app.exception_handler(passwords.Busy)
+    async def _busy(request: Request, exc: passwords.Busy) -> Response:
+        """Too many password checks at this moment (they run one at a time, off the event loop)."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "busy, try again"}, status_code=503, headers={"Retry-After": "5"})
+        return templates.TemplateResponse(request, "busy.html", {
+            "staff": getattr(request.state, "staff", None), "unsaved": await typed_texts(request)},
+            status_code=503, headers={"Retry-After": "5"})
+
     @app.exception_handler(AccessDenied)
     async def _denied(request: Request, exc: AccessDenied) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": "not allowed for your role"}, status_code=403)
-        return templates.TemplateResponse(request, "denied.html", {"staff": None}, status_code=403)
+        return templates.TemplateResponse(request, "denied.html", {
+            "staff": getattr(request.state, "staff", None), "unsaved": await typed_texts(request)}, status_code=403)
 
     async def page_staff(request: Request) -> StaffUser:
         return await auth.staff_of(request, api=False)
@@ -216,10 +238,11 @@ def create_app(c: Container) -> FastAPI:
     async def intake_page(request: Request, intake_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
-            async with c.sessions() as session:  # not theirs: offer emergency access (reason, 1 hour, logged)
+            async with c.sessions() as session:  # not theirs: offer emergency access – if the release covers them
                 other = await intakes_repo.exists(session, intake_id)
+                possible = other and await emergency.possible(session, staff, membership(staff), intake_id)
             return templates.TemplateResponse(request, "notfound.html", {
-                "staff": staff, "emergency": other and staff.role in intakes_repo.READERS, "intake_id": intake_id,
+                "staff": staff, "emergency": possible, "exists": other, "intake_id": intake_id,
                 "categories": emergency.CATEGORIES, "minutes": emergency_minutes}, status_code=404)
         async with c.sessions() as session:  # the same person's appointments and follow-up answers; the plan
             appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
@@ -230,6 +253,8 @@ def create_app(c: Container) -> FastAPI:
             staff_names = {u.id: u.display_name for u in accounts}
             contact = await session.get(Contact, intake.contact_id) if intake.contact_id else None
             source = await campaigns.source_of(session, contact.start_payload if contact else None)
+            writes = await desk.may_act(session, staff, intake.id)
+            glass = None if writes else await emergency.active(session, staff, intake.id, c.runtime.clock())
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
                                   c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
                                   c.municipality, triage.Loads()) if c.municipality else []
@@ -240,7 +265,8 @@ def create_app(c: Container) -> FastAPI:
             "services": plans.SERVICE, "templates_": desk_pages.TEMPLATES, "handovers": handovers,
             "staff_names": staff_names, "notes": notes, "organisations": c.municipality.organisations if c.municipality else [],
             "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler")),
-            "source": source, "offers": offers.OFFERS, "receivers": _receivers(accounts)})
+            "source": source, "offers": offers.OFFERS, "receivers": _receivers(accounts), "writes": writes,
+            "glass": glass, "categories": emergency.CATEGORIES})
 
     def _receivers(accounts: list[StaffUser]) -> list[dict[str, Any]]:
         """Caseworker accounts a case can be handed to, with their organisation (from the profile)."""
@@ -255,8 +281,11 @@ def create_app(c: Container) -> FastAPI:
             async with c.sessions() as session, session.begin():
                 if not await intakes_repo.exists(session, intake_id):
                     return RedirectResponse("/staff/intakes", status_code=303)
-                await emergency.grant(session, staff, intake_id, category, reason, c.runtime.clock(),
-                                      timedelta(minutes=emergency_minutes))
+                await emergency.grant(session, staff, membership(staff), intake_id, category, reason,
+                                      c.runtime.clock(), timedelta(minutes=emergency_minutes))
+        except emergency.NotReleased:
+            return templates.TemplateResponse(request, "notfound.html", {
+                "staff": staff, "emergency": False, "exists": True, "intake_id": intake_id}, status_code=403)
         except emergency.ReasonRefused as exc:  # the form again, with what was typed
             return templates.TemplateResponse(request, "notfound.html", {
                 "staff": staff, "emergency": True, "intake_id": intake_id, "categories": emergency.CATEGORIES,

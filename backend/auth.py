@@ -79,6 +79,13 @@ def safe_next(target: str, staff: StaffUser | None = None) -> str:
     return START.get(staff.role, "/staff/intakes") if staff else "/staff/intakes"
 
 
+def seconds(n: int) -> str:
+    """A wait in German words: "1 Sekunde", "40 Sekunden", "3 Minuten"."""
+    if n >= 120:
+        return f"{-(-n // 60)} Minuten"
+    return "1 Sekunde" if n == 1 else f"{n} Sekunden"
+
+
 def csrf_input(request: Request) -> Markup:
     """The hidden field every form of a staff page carries."""
     token = getattr(request.state, "csrf", "")
@@ -110,7 +117,7 @@ class Auth:
         row, staff = found
         if row.pending and not pending_ok:
             raise SecondFactorDue(row.pending, api)
-        request.state.staff_session, request.state.csrf = row, row.csrf_token
+        request.state.staff_session, request.state.csrf, request.state.staff = row, row.csrf_token, staff
         if request.method in UNSAFE:
             given = request.headers.get(CSRF_HEADER)
             if not given and request.headers.get("content-type", "").startswith(
@@ -167,7 +174,7 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
     def refused(request: Request, result: logins.LoginResult, target: str) -> Response:
         if result.retry_after:
             return page(request, "login.html", {
-                "next": target, "error": f"Zu viele Versuche. Bitte in {result.retry_after} Sekunden noch einmal."},
+                "next": target, "error": f"Zu viele Versuche. Bitte in {seconds(result.retry_after)} noch einmal."},
                 429, {"Retry-After": str(result.retry_after)})
         if result.locked:
             return page(request, "login.html", {"next": target, "error": "Dieses Konto ist nach zu vielen falschen "
@@ -175,8 +182,11 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
         return page(request, "login.html", {"next": target, "error": "Benutzername oder Passwort stimmt nicht."}, 401)
 
     @r.get("/staff/login", include_in_schema=False)
-    async def login_form(request: Request, next: str = "") -> Response:
-        return page(request, "login.html", {"next": safe_next(next) if next else "", "error": None})
+    async def login_form(request: Request, next: str = "", beendet: str = "") -> Response:
+        return page(request, "login.html", {"next": safe_next(next) if next else "", "error": None,
+                                            "ended": "get" if beendet else None,
+                                            "idle_minutes": c.settings.staff_idle_minutes,
+                                            "lifetime_hours": c.settings.staff_session_hours})
 
     @r.post("/staff/login", include_in_schema=False)
     async def login(request: Request, username: str = Form(""), password: str = Form(""),
@@ -214,25 +224,26 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
             return RedirectResponse(safe_next(target, staff), status_code=303)
         now = auth.now()
         key = logins.account_key(staff.username)
-        async with c.sessions() as session:
-            wait = await logins.delay(session, key, client_of(request), now)
-        if wait:
-            return page(request, "login_code.html", {"next": target, "error": f"Zu viele Versuche. Bitte in {wait} "
-                        "Sekunden noch einmal."}, 429, {"Retry-After": str(wait)})
+        begun = await logins.begin_attempt(c.sessions, key, client_of(request)[:64], now)
+        if isinstance(begun, logins.LoginResult):  # codes count like passwords: the same delay and lockout
+            if begun.locked:
+                return page(request, "login_code.html", {"next": target, "error": "Dieses Konto ist nach zu vielen "
+                            "falschen Eingaben gesperrt. Die Administration kann es entsperren."}, 423)
+            return page(request, "login_code.html", {"next": target, "error": f"Zu viele Versuche. Bitte in "
+                        f"{seconds(begun.retry_after)} noch einmal."}, 429, {"Retry-After": str(begun.retry_after)})
         async with c.sessions() as session, session.begin():
             user = await session.get(StaffUser, staff.id, with_for_update=True)
             assert user is not None
             step = auth.code_ok(user, code, now)
-            session.add(logins.LoginAttempt(username=key, client=client_of(request)[:64], ok=step is not None, at=now))
-            if step is None:
-                audit(session, user, "login_failed", "staff_user", user.id, "code")
-            else:
+            await logins.end_attempt(session, begun, user, step is not None, key, now, what="code")
+            if step is not None:
                 user.totp_last_step = step
                 staff_sessions.end(await session.merge(row), now, "second_factor")
                 audit(session, user, "login", "staff_user", user.id, "code")
         if step is None:
-            return page(request, "login_code.html", {"next": target, "error": "Der Code stimmt nicht (oder wurde "
-                        "schon benutzt). Bitte den aktuellen Code aus der App."}, 401)
+            return page(request, "login_code.html", {"next": target, "error": "Der Code stimmt nicht oder wurde "
+                        "schon benutzt (jeder Code gilt nur einmal – nach dem Einrichten oder einer Anmeldung eben "
+                        "bitte auf den nächsten Code der App warten, er kommt alle 30 Sekunden)."}, 401)
         response = RedirectResponse(safe_next(target, staff), status_code=303)
         await auth.start_session(response, request, staff, None)
         return response

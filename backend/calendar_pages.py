@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth import API_ERRORS
 from backend.container import Container
-from backend.forms import FormId, Id
+from backend.forms import DAY_PATTERN, FormId, Id, form_date
 from storage import appointments as repo
 from storage.followups import plan_notice, plan_reminders
 from storage.intakes import AccessDenied
@@ -80,6 +80,15 @@ def router(c: Container, templates: Jinja2Templates,
     rules = c.runtime.rules
     languages = _language_options(c)
 
+    async def owner_of(session: AsyncSession, staff: StaffUser, requested: int | None) -> int | None:
+        """Whose office hours or days off: one's own, or (clearing, admins) an active caseworker's or
+        clearing member's; None for an id that is nobody's."""
+        owner = _owner(staff, requested)
+        if owner == staff.id:
+            return owner
+        user = await session.get(StaffUser, owner)
+        return owner if user is not None and user.active and user.role in ("caseworker", "clearing") else None
+
     def back(path: str, note: str) -> Response:
         return RedirectResponse(f"{path}{'&' if '?' in path else '?'}hinweis={note}", status_code=303)
 
@@ -126,15 +135,17 @@ def router(c: Container, templates: Jinja2Templates,
         interpreted = [x for x in form.getlist("interpreter_languages") if x in languages]
         try:
             start, end = time.fromisoformat(start_time), time.fromisoformat(end_time)
-            day = date.fromisoformat(on_date) if repeat == "once" else None
-            until = date.fromisoformat(valid_until) if valid_until else None
+            day = form_date(on_date) if repeat == "once" else None
+            until = form_date(valid_until) if valid_until else None
         except ValueError:
             return back("/staff/availability", "ungueltig")
         if end <= start or not 10 <= slot_minutes <= 240 or kind not in ("office", "phone", "video") or (
                 repeat == "once" and day is None) or not 0 <= weekday <= 6:
             return back("/staff/availability", "ungueltig")
         async with c.sessions() as session, session.begin():
-            owner = _owner(staff, staff_user_id)
+            owner = await owner_of(session, staff, staff_user_id)
+            if owner is None:
+                return back("/staff/availability", "ungueltig")
             row = Availability(staff_user_id=owner, weekday=None if day else weekday, on_date=day,
                                start_time=start.strftime("%H:%M"), end_time=end.strftime("%H:%M"),
                                slot_minutes=slot_minutes, kind=kind, place=place.strip()[:200], languages=spoken,
@@ -160,15 +171,17 @@ def router(c: Container, templates: Jinja2Templates,
                             starts_on: str = Form(...), ends_on: str = Form(""), reason: str = Form("")) -> Response:
         _allowed(staff)
         try:
-            first = date.fromisoformat(starts_on)
-            last = date.fromisoformat(ends_on) if ends_on else first
+            first = form_date(starts_on)
+            last = form_date(ends_on) if ends_on else first
         except ValueError:
             return back("/staff/availability", "ungueltig")
         if last < first:
             return back("/staff/availability", "ungueltig")
         async with c.sessions() as session, session.begin():
-            row = AvailabilityException(staff_user_id=_owner(staff, staff_user_id), starts_on=first, ends_on=last,
-                                        reason=reason.strip()[:200])
+            owner = await owner_of(session, staff, staff_user_id)
+            if owner is None:
+                return back("/staff/availability", "ungueltig")
+            row = AvailabilityException(staff_user_id=owner, starts_on=first, ends_on=last, reason=reason.strip()[:200])
             session.add(row)
             await session.flush()
             audit(session, staff, "create", "availability_exception", row.id)
@@ -200,7 +213,7 @@ def router(c: Container, templates: Jinja2Templates,
         _allowed(staff)
         now = c.runtime.clock()
         try:
-            anchor = date.fromisoformat(week) if week else now.astimezone(tz).date()
+            anchor = form_date(week) if week else now.astimezone(tz).date()
         except ValueError:
             anchor = now.astimezone(tz).date()
         monday = anchor - timedelta(days=anchor.weekday())
@@ -267,17 +280,19 @@ def router(c: Container, templates: Jinja2Templates,
         _allowed(staff)
         now = c.runtime.clock()
         try:
-            starts = local_instant(date.fromisoformat(on_date), time.fromisoformat(at), tz)
+            starts = local_instant(form_date(on_date), time.fromisoformat(at), tz)
         except ValueError:
             starts = None
-        if starts is None or starts <= now or not 10 <= minutes <= 480:
+        if starts is None or starts <= now or starts > now + timedelta(days=730) or not 10 <= minutes <= 480:
             return back("/staff/calendar", "ungueltig")
         async with c.sessions() as session, session.begin():
             appt = await _appointment(session, staff, appt_id)
             if appt.status not in ("booked", "confirmed", "requested"):
                 return back("/staff/calendar", "ungueltig")
             what = "proposed" if appt.status == "requested" else "moved"
-            owner = _owner(staff, staff_user_id) if staff.role in ALL_STAFF else staff.id
+            owner = await owner_of(session, staff, staff_user_id) if staff.role in ALL_STAFF else staff.id
+            if owner is None:
+                return back("/staff/calendar", "ungueltig")
             contact = await session.get(Contact, appt.contact_id) if appt.contact_id else None
             allowed = await desk.bookable(session, contact) if contact is not None else None
             if allowed is not None and owner not in allowed:  # not someone the person released data to
@@ -294,14 +309,14 @@ def router(c: Container, templates: Jinja2Templates,
 
     @r.get("/api/appointments", response_model=list[AppointmentOut], tags=["appointments"],
            responses=API_ERRORS)
-    async def api_appointments(week: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
-                                                        description="a day of the week wanted (YYYY-MM-DD)",
+    async def api_appointments(week: str | None = Query(None, pattern=DAY_PATTERN,
+                                                        description="a day of the week wanted (YYYY-MM-DD, 2000–2100)",
                                                         json_schema_extra={"format": "date"}),
                                staff: StaffUser = Depends(api_staff)) -> Any:
         """Appointments of the week (the caller's own; clearing and admins everyone's)."""
         _allowed(staff)
         try:
-            anchor = date.fromisoformat(week) if week else c.runtime.clock().astimezone(tz).date()
+            anchor = form_date(week) if week else c.runtime.clock().astimezone(tz).date()
         except ValueError:  # the right shape, but no such day (2026-02-30)
             return JSONResponse({"detail": [{"loc": ["query", "week"], "msg": "no such day", "type": "value_error"}]},
                                 status_code=422)

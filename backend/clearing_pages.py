@@ -27,6 +27,9 @@ from storage.models import Assignment, Intake, StaffUser
 from storage.refusals import text_of
 from storage.staff import audit
 
+DONE = {"admit": "Aufgenommen und zugewiesen", "refer": "Weiterverwiesen", "waitlist": "Auf die Warteliste gesetzt",
+        "decline": "Abgelehnt", "accepted": "Zuweisung angenommen", "rejected": "Zuweisung abgelehnt",
+        "revoked": "Zuweisung zurückgezogen", "transferred": "Übergeben"}  # what ?hinweis= may say, nothing else
 ACTION_LABELS = {"admit": "aufnehmen und zuweisen", "refer": "weiterverweisen", "waitlist": "Warteliste",
                  "decline": "ablehnen"}
 
@@ -100,7 +103,8 @@ def router(c: Container, templates: Jinja2Templates,
         return templates.TemplateResponse(request, "clearing.html", {
             "staff": staff, "items": items, "people": people, "organisations": profile.organisations,  # type: ignore[union-attr]
             "actions": ACTION_LABELS, "waiting": waiting, "unseen": unseen, "waitlist_size": profile.rules.waitlist_size,  # type: ignore[union-attr]
-            "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler"))})
+            "done": DONE.get(request.query_params.get("hinweis", "")), "fall": form_id(request.query_params.get("fall", "")),
+            "error": text_of(request.query_params.get("fehler"))})
 
     @r.post("/staff/clearing/{intake_id}/decide", include_in_schema=False)
     async def decide(intake_id: Id, action: str = Form(...), organisation: str = Form(""),
@@ -120,7 +124,7 @@ def router(c: Container, templates: Jinja2Templates,
                     recontact_after=timedelta(days=profile.rules.waitlist_recontact_days), now=c.runtime.clock())
         except clearing.DecisionRefused as exc:
             return RedirectResponse(f"/staff/clearing?fehler={exc.code}#i{intake_id}", status_code=303)
-        return RedirectResponse(f"/staff/clearing?hinweis={action}", status_code=303)
+        return RedirectResponse(f"/staff/clearing?hinweis={action}&fall={intake_id}", status_code=303)
 
     @r.post("/staff/assignments/{assignment_id}/{to}", include_in_schema=False)
     async def move_assignment(assignment_id: Id, to: str, reason: str = Form(""), back: str = Form("/staff/clearing"),

@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from backend.container import Container
-from backend.forms import Id
+from backend.forms import Id, form_date
 from storage import closure, desk, plans
 from storage.followups import plan_decision_notice
 from storage.models import Intake, StaffUser
@@ -56,7 +56,7 @@ def router(c: Container, templates: Jinja2Templates,
                            staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
-                await desk.add_followup(session, staff, intake_id, date.fromisoformat(due_on), note, today())
+                await desk.add_followup(session, staff, intake_id, form_date(due_on), note, today())
         except ValueError:
             return RedirectResponse("/staff/desk?fehler=datum", status_code=303)
         return RedirectResponse("/staff/desk?hinweis=wiedervorlage", status_code=303)
@@ -76,7 +76,7 @@ def router(c: Container, templates: Jinja2Templates,
     async def set_plan(intake_id: Id, motto: str = Form(""), review_on: str = Form(""),
                        staff: StaffUser = Depends(page_staff)) -> Response:
         try:
-            review = date.fromisoformat(review_on) if review_on else None
+            review = form_date(review_on) if review_on else None
         except ValueError:
             return RedirectResponse(f"/staff/intakes/{intake_id}?fehler=datum#plan", status_code=303)
         async with c.sessions() as session, session.begin():
@@ -97,7 +97,7 @@ def router(c: Container, templates: Jinja2Templates,
     async def add_step(goal_id: Id, intake_id: int = Form(...), text: str = Form(""), owner: str = Form(""),
                        due_on: str = Form(""), staff: StaffUser = Depends(page_staff)) -> Response:
         try:
-            due = date.fromisoformat(due_on) if due_on else None
+            due = form_date(due_on) if due_on else None
             async with c.sessions() as session, session.begin():
                 await plans.add_step(session, staff, goal_id, text, owner, due, c.runtime.clock())
         except ValueError as exc:  # a refusal, or a date that is none

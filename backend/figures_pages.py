@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from backend.container import Container
+from backend.forms import form_date
 from bot.l10n import FSI, PDI
 from dialogs.model import Msg
 from storage import figures
@@ -78,7 +79,7 @@ def parse_period(von: str | None, bis: str | None, default: Period) -> tuple[Per
     if not von and not bis:
         return default, None
     try:
-        period = Period(date.fromisoformat(von or ""), date.fromisoformat(bis or "") + timedelta(days=1))
+        period = Period(form_date(von or ""), form_date(bis or "") + timedelta(days=1))
     except ValueError:
         return default, "Bitte zwei Daten angeben (von, bis)."
     if period.end <= period.start:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import date, time, timedelta
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Request
@@ -14,25 +15,16 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
+from backend.audit_labels import ACTIONS, REASONS, TYPES
 from backend.container import Container
-from backend.forms import Id, form_id
+from backend.forms import Id, form_date, form_id
 from storage import emergency
 from storage.intakes import AccessDenied
 from storage.models import AuditEvent, StaffUser
 from storage.slots import local_instant
 
 AUDIT_READERS = ("admin", "datenschutz")
-ACTION_LABELS = {
-    "view": "angesehen", "emergency_access": "Notfallzugriff", "admit": "aufgenommen", "refer": "weiterverwiesen",
-    "waitlist": "Warteliste", "decline": "abgelehnt", "accepted": "Zuweisung angenommen",
-    "rejected": "Zuweisung abgelehnt", "revoked": "Zuweisung zurückgezogen", "transferred": "übergeben",
-    "close": "abgeschlossen", "first_contact": "Erstkontakt", "note": "Notiz", "plan": "Förderplan",
-    "plan_goal": "Ziel", "followup": "Wiedervorlage", "message": "Nachricht gesendet", "export": "Export",
-    "login": "Anmeldung", "login_failed": "Anmeldung fehlgeschlagen", "lockout": "Konto gesperrt",
-    "logout": "Abmeldung", "password_changed": "Passwort geändert", "unlock": "Konto entsperrt",
-    "acknowledge": "Notfallzugriff zur Kenntnis genommen", "review": "Notfallzugriff geprüft",
-}
-LIMIT = 500
+LIMIT = 200  # per page; older ones on the next page (by id: new entries do not shift the pages)
 
 
 def router(c: Container, templates: Jinja2Templates,
@@ -42,19 +34,23 @@ def router(c: Container, templates: Jinja2Templates,
 
     def _day(value: str) -> date | None:
         try:
-            return date.fromisoformat(value) if value else None
+            return form_date(value) if value else None
         except ValueError:
             return None
 
     @r.get("/staff/audit", include_in_schema=False)
     async def audit_page(request: Request, wer: str = "", was: str = "", objekt: str = "", nummer: str = "",
-                         von: str = "", bis: str = "", staff: StaffUser = Depends(page_staff)) -> Response:
+                         von: str = "", bis: str = "", vor: str = "",
+                         staff: StaffUser = Depends(page_staff)) -> Response:
         """The audit log, newest first, filtered by who, what, which record and when (local dates)."""
         if staff.role not in AUDIT_READERS:
             raise AccessDenied("the audit log is for admins and data protection")
         stmt = select(AuditEvent, StaffUser.display_name).outerjoin(StaffUser, StaffUser.id == AuditEvent.staff_user_id)
-        filters: dict[str, Any] = {"wer": form_id(wer), "was": was if was in ACTION_LABELS else "",
+        filters: dict[str, Any] = {"wer": form_id(wer), "was": was if was in ACTIONS else "",
                                    "objekt": objekt[:40], "nummer": nummer[:40], "von": _day(von), "bis": _day(bis)}
+        before = form_id(vor)
+        if before:
+            stmt = stmt.where(AuditEvent.id < before)
         if filters["wer"]:
             stmt = stmt.where(AuditEvent.staff_user_id == filters["wer"])
         if filters["was"]:
@@ -68,12 +64,17 @@ def router(c: Container, templates: Jinja2Templates,
         if filters["bis"]:
             stmt = stmt.where(AuditEvent.at < local_instant(filters["bis"] + timedelta(days=1), time(0), tz))
         async with c.sessions() as session:
-            rows = (await session.execute(stmt.order_by(AuditEvent.id.desc()).limit(LIMIT))).all()
+            rows = (await session.execute(stmt.order_by(AuditEvent.id.desc()).limit(LIMIT + 1))).all()
             people = list(await session.scalars(select(StaffUser).order_by(StaffUser.display_name)))
             types = sorted(set(await session.scalars(select(AuditEvent.object_type).distinct())))
+        more = len(rows) > LIMIT
+        rows = rows[:LIMIT]
+        query = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in filters.items() if v}
+        older = urlencode({**query, "vor": rows[-1][0].id}) if more else None
         return templates.TemplateResponse(request, "audit.html", {
-            "staff": staff, "rows": rows, "people": people, "types": types, "actions": ACTION_LABELS,
-            "filters": filters, "limit": LIMIT})
+            "staff": staff, "rows": rows, "people": people, "types": types, "actions": ACTIONS,
+            "type_labels": TYPES, "reasons": REASONS, "filters": filters, "limit": LIMIT, "older": older,
+            "paged": bool(before)})
 
     @r.get("/staff/emergency", include_in_schema=False)
     async def emergency_page(request: Request, staff: StaffUser = Depends(page_staff)) -> Response:
@@ -83,6 +84,7 @@ def router(c: Container, templates: Jinja2Templates,
         return templates.TemplateResponse(request, "emergency.html", {
             "staff": staff, "rows": rows, "names": names, "categories": emergency.CATEGORIES,
             "reviews": emergency.REVIEWS, "now": c.runtime.clock(),
+            "orgs": {o.id: o.name for o in c.municipality.organisations} if c.municipality else {},
             "overseer": staff.role in emergency.OVERSEERS, "reviewer": staff.role in emergency.REVIEWERS})
 
     @r.post("/staff/emergency/{access_id}/acknowledge", include_in_schema=False)

@@ -73,7 +73,8 @@ def router(c: Container, templates: Jinja2Templates,
     async def texts_page(request: Request, sprache: str = "", zeigen: str = "alle", suche: str = "",
                          hinweis: str = "", staff: StaffUser = Depends(page_staff)) -> Response:
         _editor(staff)
-        return await _page(request, staff, sprache, zeigen, suche, note=hinweis)
+        known = ("gespeichert", "veroeffentlicht", "zurueckgenommen", "nichts", "neu")  # ?hinweis= says only these
+        return await _page(request, staff, sprache, zeigen, suche, note=hinweis if hinweis in known else "")
 
     @r.post("/staff/texts/edit/{lang}/{msg_id}", include_in_schema=False)
     async def save(request: Request, lang: str, msg_id: str, text: str = Form(""), zeigen: str = Form("alle"),

@@ -19,7 +19,7 @@ from tests.live_server import LiveServer
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-TIMEOUT_MS = 5000
+TIMEOUT_MS = 30_000  # a busy CI machine can take seconds per page; waits end as soon as the condition holds
 
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect

@@ -183,4 +183,4 @@ async def test_caseworkers_see_only_their_cases_and_emergency_access_is_reasoned
     await client.post("/staff/logout")
     r = await client.post("/staff/login", data={"username": "admin", "password": "demo-administration"})
     log = await client.get("/staff/audit?was=emergency_access")
-    assert log.status_code == 200 and "Notfallzugriff" in log.text and "person_present" in log.text
+    assert log.status_code == 200 and "Notfallzugriff" in log.text and "Die Person ist vor Ort" in log.text

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from itsdangerous import Signer
 from sqlalchemy import select
 
 from backend.container import Container
@@ -195,7 +196,8 @@ def test_caseworker_publishes_a_time_a_newcomer_books_it_and_it_shows_in_the_cal
 
     person = browser.new_context(base_url=server.url, locale="de-DE")
     person.set_default_timeout(TIMEOUT_MS)
-    person.add_cookies([{"name": "ankommen_chat", "value": BOOKER, "url": server.url}])
+    signed = Signer(server.settings.secret_key, salt="ankommen/webchat-token").sign(BOOKER).decode()
+    person.add_cookies([{"name": "ankommen_chat", "value": signed, "url": server.url}])  # as the server issued it
     chat = person.new_page()
     chat.goto("/chat")
     log = chat.locator("#log")
@@ -259,7 +261,7 @@ def test_clearing_queue_in_browser(page) -> None:
     assert not caseworker.locator("option", has_text="Aylin Demir").evaluate("o => o.hidden || o.disabled")
     item.get_by_label("Warteliste").check()
     item.get_by_role("button", name="Entscheidung speichern").click()
-    expect(page.locator("[role=status]")).to_contain_text("Gespeichert: Warteliste")
+    expect(page.locator("[role=status]")).to_contain_text("Gespeichert: Auf die Warteliste gesetzt")
     expect(page.locator("h1")).to_contain_text("(0)")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "clearing.png"), full_page=True)

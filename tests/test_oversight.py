@@ -14,15 +14,16 @@ from sqlalchemy import select
 from backend.container import Container
 from storage import campaigns
 from storage.emergency import ReasonRefused, check_reason
-from storage.models import EmergencyAccess, Intake, StaffUser
+from storage.models import CaseNote, EmergencyAccess, Intake, StaffUser
 from tests.conftest import Clock, demo_password
 from tests.test_appointments import staff_client
-from tests.test_clearing import intake_of, setup
+from tests.test_clearing import intake_of, setup, user_id
+from tests.test_consent_access import intake_of as released_intake
 
 SENTENCE = "Frau H. steht am Schalter, ihre Beraterin ist krank"
 
 
-@pytest.mark.parametrize("reason", ["aaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "test test test test test",
+@pytest.mark.parametrize("reason", ["asdf qwer zxcv tyui ghjk", "jklö asdf wert qwer Frau", "aaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "test test test test test",
                                     "Notfall!!!!!!!!!!!!!!!!!!!!", "kurz", "   ", "a b c d e f g h i j k l"])
 def test_a_reason_that_says_nothing_is_refused(reason: str) -> None:
     with pytest.raises(ReasonRefused):
@@ -38,7 +39,7 @@ def test_a_real_sentence_with_a_category_is_taken() -> None:
 async def test_clearing_is_told_and_the_data_protection_officer_reviews_without_seeing_the_case(
         container: Container, clock: Clock) -> None:
     await setup(container)
-    intake_id = await intake_of(container, "p")
+    intake_id = await intake_of(container, "p", sharing=("jmd",))  # released to the JMD, not handed over
     async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
         assert (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 404
         r = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "person_present",
@@ -86,6 +87,46 @@ async def test_clearing_is_told_and_the_data_protection_officer_reviews_without_
     async with container.sessions() as session:
         access = (await session.scalars(select(EmergencyAccess))).one()
     assert access.review == "question" and access.reviewed_by is not None
+
+
+async def test_no_emergency_opens_a_case_the_person_did_not_release_to_the_readers_organisation(
+        container: Container, clock: Clock) -> None:
+    await setup(container)
+    intake_id = await intake_of(container, "refuses-sharing")
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
+        page = await jmd.get(f"/staff/intakes/{intake_id}")
+        assert page.status_code == 404 and 'name="reason"' not in page.text and "nicht freigegeben" in page.text
+        r = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "danger", "reason": SENTENCE})
+        assert r.status_code == 403 and (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 404
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as sp:  # the service point may
+        assert 'name="reason"' in (await sp.get(f"/staff/intakes/{intake_id}")).text
+    async with container.sessions() as session:
+        assert (await session.scalars(select(EmergencyAccess))).all() == []
+
+
+async def test_an_emergency_access_reads_only_and_ends_when_the_release_is_withdrawn(
+        container: Container, clock: Clock) -> None:
+    await setup(container)
+    chat, intake_id = await released_intake(container, "p2", sharing=("jmd",))
+    async with staff_client(container, "clearing", "demo-clearing") as clearing_:  # handed to the service point
+        await clearing_.post(f"/staff/clearing/{intake_id}/decide", data={
+            "action": "admit", "organisation": "sp", "caseworker": str(await user_id(container, "fallberatung"))})
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
+        mash = "asdf qwer zxcv tyui ghjk"
+        r = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "deputy", "reason": mash})
+        assert r.status_code == 422 and mash in r.text and "Satz" in r.text  # refused, the text kept
+        r = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "deputy", "reason": SENTENCE})
+        page = (await jmd.get(f"/staff/intakes/{intake_id}")).text
+        assert "Notfallzugriff bis" in page and "Nur lesen" in page and 'id="add-note"' not in page
+        assert 'id="send-template"' not in page and "Personen im Haushalt" in page
+        r = await jmd.post(f"/staff/cases/{intake_id}/notes", data={"text": "Frau H. war heute da"})
+        assert r.status_code == 403 and "nur das Lesen" in r.text and "Frau H. war heute da" in r.text
+        await chat.command("consent")  # the person takes the release for the JMD back
+        await chat.press_data("t:sharing:jmd")
+        await chat.press_data("d:sharing:")
+        assert (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 404  # the emergency ends with it
+    async with container.sessions() as session:
+        assert (await session.scalars(select(CaseNote))).all() == []
 
 
 async def test_the_home_visit_list_is_only_for_the_service_points_people(container: Container, clock: Clock) -> None:

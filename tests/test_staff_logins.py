@@ -6,20 +6,23 @@ and forms that must carry their session's token and come from this site. SQLite 
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
 import pyotp
 import pytest
-from sqlalchemy import select
+from markupsafe import escape
+from sqlalchemy import func, select
 
 from backend.app import create_app
 from backend.cli import main as cli
 from backend.container import Container
 from backend.demo import seed_demo
-from storage import passwords
+from storage import logins, passwords
 from storage.models import AuditEvent, CaseNote, StaffSession, StaffUser
 from tests.conftest import Clock, make_settings
 from tests.staff_http import staff_http
@@ -91,10 +94,97 @@ async def test_a_name_that_does_not_exist_is_treated_like_one_that_does(demo: Co
 
 async def test_one_client_trying_many_accounts_is_slowed_down(demo: Container, clock: Clock) -> None:
     async with browser(demo) as client:
-        for name in ("clearing", "koordination", "admin", "datenschutz", "fallberatung"):
-            assert (await log_in(client, name, "falsch-falsch-falsch")).status_code == 401
+        for n in range(logins.CLIENT_FREE):  # one wrong password each for many names: spraying
+            assert (await log_in(client, f"konto-{n}", "falsch-falsch-falsch")).status_code == 401
         r = await log_in(client, "jemand-anders", "falsch-falsch-falsch")
         assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
+
+
+async def test_a_colleagues_typos_do_not_lock_out_the_office_behind_one_address(demo: Container, clock: Clock) -> None:
+    async with browser(demo) as desk_a, browser(demo) as desk_b:  # one office, one address
+        for _ in range(logins.ACCOUNT_FREE):
+            assert (await log_in(desk_a, "jmd1", "falsch-falsch-falsch")).status_code == 401
+        r = await log_in(desk_a, "jmd1", "falsch-falsch-falsch")
+        assert r.status_code == 429 and "1 Sekunde noch einmal" in r.text  # that account waits (German singular)
+        assert (await log_in(desk_b, "admin", "demo-administration")).status_code == 303  # the colleague does not
+
+
+async def test_logins_sent_all_at_once_are_counted_against_each_other(demo: Container, clock: Clock,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """30 wrong passwords for one name in parallel: only the first few are checked at all, the rest are told
+    to wait – each attempt is counted before its check, so none slips past the delay."""
+    checked: list[str] = []
+    real = passwords._verify
+    monkeypatch.setattr(passwords, "_verify", lambda stored, password: checked.append(password) or real(stored, password))
+    async with browser(demo) as client:
+        results = await asyncio.gather(*[log_in(client, "clearing", f"falsch-{n}-falsch-falsch") for n in range(30)])
+    statuses = Counter(r.status_code for r in results)
+    assert len(checked) <= logins.ACCOUNT_FREE and statuses[401] == len(checked) and statuses[429] == 30 - len(checked)
+    async with demo.sessions() as session:
+        assert (await session.scalars(select(func.count()).select_from(AuditEvent)
+                                      .where(AuditEvent.action == "login_failed"))).one() == len(checked)
+
+
+async def test_the_current_password_asked_again_counts_like_a_login(demo: Container, clock: Clock) -> None:
+    """Someone holding a stolen session cannot guess the password on the account page: the same delay, and
+    after ten wrong ones the account is locked and every session of it ends."""
+    async with browser(demo) as thief, browser(demo) as owner:
+        assert (await log_in(thief, "fallberatung", "demo-fallberatung")).status_code == 303
+        assert (await log_in(owner, "fallberatung", "demo-fallberatung")).status_code == 303
+        change = {"new": "Tulpe Kompass Regen Brot", "repeat": "Tulpe Kompass Regen Brot"}
+        statuses = []
+        for n in range(logins.LOCK_AFTER):
+            r = await thief.post("/staff/account/password", data={"current": f"geraten-{n}-geraten", **change})
+            while r.status_code == 429:
+                clock.advance(seconds=int(r.headers["retry-after"]))
+                r = await thief.post("/staff/account/password", data={"current": f"geraten-{n}-geraten", **change})
+            statuses.append(r.status_code)
+        assert statuses[:-1] == [400] * (logins.LOCK_AFTER - 1) and statuses[-1] == 303  # locked: out
+        assert (await owner.get("/staff/desk")).status_code == 303  # every session of the account ended
+        assert (await log_in(owner, "fallberatung", "demo-fallberatung")).status_code == 423
+    assert {"password_check_failed", "lockout"} <= set(await actions(demo, "fallberatung"))
+
+
+async def test_a_new_password_must_differ_and_must_not_be_a_word_with_digits(demo: Container, clock: Clock) -> None:
+    async with browser(demo) as client:
+        assert (await log_in(client, "fallberatung", "demo-fallberatung")).status_code == 303
+        for new, why in (("demo-fallberatung", "ein anderes sein"), ("Sommer2026!!", "bekanntes Wort mit Zahlen"),
+                         ("Hallo Welt 123", "bekanntes Wort mit Zahlen"),
+                         ("Musterstadt2026", "Namen der Stadt")):
+            r = await client.post("/staff/account/password", data={
+                "current": "demo-fallberatung", "new": new, "repeat": new})
+            assert r.status_code == 400 and why in r.text, (new, r.text[-600:])
+
+
+async def test_turning_the_second_factor_on_ends_the_other_sessions(demo: Container, clock: Clock) -> None:
+    async with browser(demo) as mine, browser(demo) as stolen:
+        assert (await log_in(mine, "clearing", "demo-clearing")).status_code == 303
+        assert (await log_in(stolen, "clearing", "demo-clearing")).status_code == 303
+        await mine.post("/staff/account/2fa/start")
+        secret = await secret_of(demo, "clearing")
+        r = await mine.post("/staff/account/2fa", data={"code": codes(secret, clock().timestamp())})
+        assert r.headers["location"] == "/staff/account?hinweis=2fa-an"
+        assert (await mine.get("/staff/clearing")).status_code == 200
+        assert (await stolen.get("/staff/clearing")).status_code == 303
+
+
+async def test_a_form_sent_after_the_session_ended_says_so_and_gives_the_text_back(demo: Container,
+                                                                                  clock: Clock) -> None:
+    async with browser(demo) as client:
+        assert (await log_in(client, "clearing", "demo-clearing")).status_code == 303
+        clock.advance(minutes=31)  # a long phone call
+        note = "Frau A. hat angerufen: <b>Termin</b> beim Jobcenter am Montag, bitte Unterlagen mitbringen."
+        r = await client.post("/staff/cases/1/notes", data={"text": note},
+                              headers={"Referer": "http://test/staff/intakes/1"})
+        assert r.status_code == 401 and "Sie sind nicht mehr angemeldet – es wurde nichts gespeichert" in " ".join(
+            r.text.split())
+        assert escape(note) in r.text and note not in r.text  # shown to copy, escaped
+        assert 'name="next" value="/staff/intakes/1"' in r.text  # after the login back to that page
+        r = await client.get("/staff/clearing")  # a page, with the dead session's cookie
+        assert "beendet=1" in r.headers["location"]
+        assert "nicht mehr angemeldet" in (await client.get(r.headers["location"])).text
+    async with browser(demo) as fresh:
+        assert "nicht mehr angemeldet" not in (await fresh.get("/staff/login")).text
 
 
 async def test_logout_ends_the_session_on_the_server(demo: Container, clock: Clock) -> None:
@@ -136,8 +226,9 @@ async def test_a_changed_password_ends_every_other_session_and_must_meet_the_rul
         for current, new, repeat, why in (
                 ("falsch", "Tulpe Kompass Regen Brot", "Tulpe Kompass Regen Brot", "bisherige Passwort stimmt nicht"),
                 ("demo-fallberatung", "kurz", "kurz", "mindestens 12 Zeichen"),
-                ("demo-fallberatung", "passwort1234", "passwort1234", "zu leicht zu erraten"),
-                ("demo-fallberatung", "fallberatung-2026", "fallberatung-2026", "Benutzernamen nicht enthalten"),
+                ("demo-fallberatung", "passwort1234", "passwort1234", "bekanntes Wort mit Zahlen"),
+                ("demo-fallberatung", "123456789012", "123456789012", "zu leicht zu erraten"),
+                ("demo-fallberatung", "fallberatung-2026", "fallberatung-2026", "Ihren Benutzernamen und den Namen der Stadt"),
                 ("demo-fallberatung", "Tulpe Kompass Regen Brot", "Tulpe Kompass Regen", "nicht gleich")):
             r = await mine.post("/staff/account/password", data={"current": current, "new": new, "repeat": repeat})
             assert r.status_code == 400 and why in r.text, why
