@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import yaml
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -19,6 +18,7 @@ from bot.render import Renderer
 from bot.runtime import Runtime
 from bot.scripts import ScriptRegistry
 from bot.telegram import TelegramChannel
+from dialogs.loader import read_yaml
 from storage import texts
 from storage.crypto import FieldCipher
 from storage.db import checkpoint, make_engine, migrate, session_factory
@@ -73,7 +73,7 @@ class Container:
         engine = make_engine(settings.database_url, schema=schema, pool_size=settings.database_pool_size)
         cipher = FieldCipher(settings.encryption_keys, settings.pseudonym_key or settings.secret_key)
         sessions = session_factory(engine, cipher)
-        profile = yaml.safe_load(settings.municipality_profile.read_text(encoding="utf-8"))
+        profile = read_yaml(settings.municipality_profile.read_text(encoding="utf-8"))
         municipality = parse_profile(profile, settings.municipality_profile.name)  # a broken profile stops here
         l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile), tz=settings.municipality_tz)
         renderer = Renderer(l10n)

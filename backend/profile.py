@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from dialogs.loader import read_yaml
 from storage.plans import LIFE_DOMAINS
 from storage.sharing import OWN_KINDS, Membership, Recipient
 
@@ -184,4 +184,4 @@ def parse_profile(data: Any, source: str = "profile") -> Profile:
 
 
 def load_profile(path: Path) -> Profile:
-    return parse_profile(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+    return parse_profile(read_yaml(path.read_text(encoding="utf-8")), path.name)

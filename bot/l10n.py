@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,12 +41,19 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@lru_cache(maxsize=64)
+def parsed(source: str) -> Any:
+    """A Fluent source parsed once: every start, publication and preview parses the same eleven sources,
+    and the bundles only read the syntax tree (they compile copies)."""
+    return FluentResource(source)
+
+
 def bundles_of(sources: dict[str, str]) -> dict[str, FluentBundle]:
     """One bundle per language from its Fluent source."""
     bundles: dict[str, FluentBundle] = {}
     for lang, source in sources.items():
         bundle = FluentBundle([lang], use_isolating=True)
-        bundle.add_resource(FluentResource(source))
+        bundle.add_resource(parsed(source))
         bundles[lang] = bundle
     return bundles
 

@@ -70,7 +70,9 @@ class RateLimiter:
             if wait <= 1e-9:
                 slot = [now, track]
                 self.sent.append(slot)
-                bucket.tokens -= 1
+                # a reply may take the bucket's last token, never more: after a long exchange the next
+                # scheduled message waits a second, not one second for every reply (a debt of half a minute)
+                bucket.tokens = max(0.0, bucket.tokens - 1)
                 self._forget_idle(now)
                 return slot
             await self.sleep(wait)

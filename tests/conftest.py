@@ -6,7 +6,9 @@ unreachable server is a failure, not a skip.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
@@ -22,6 +24,7 @@ from backend.container import Container
 from backend.demo import DEMO_USERS
 from backend.profile import load_profile
 from storage.crypto import generate_key
+from storage.db import checkpoint, make_engine, migrate
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 DEMO_PROFILE = load_profile(ROOT / "dialogs" / "profiles" / "musterstadt.yaml")
@@ -77,9 +80,28 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file at the newest revision, made once per run: each test starts from a copy (the same
+    migrations, run once instead of six hundred times; a test's own start still checks the revision)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+
+    async def run() -> None:
+        engine = make_engine(f"sqlite+aiosqlite:///{path}")
+        try:
+            await migrate(engine)
+            await checkpoint(engine)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), tmp_path / "test.db")
         return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
     if not PG_URL:
         pytest.skip("PostgreSQL run skipped: TEST_DATABASE_URL is not set (CI sets it; see .ci/run)")
