@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.erasure import erase_work_of
 from storage.followups import plan_decision_notice
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseDecision, Intake, StaffUser
@@ -195,7 +196,8 @@ async def assignments_of(session: AsyncSession, intake_id: int) -> list[Assignme
 async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str, now: datetime) -> int:
     """The person took back their release for a kind of organisation (`/consent`): its open hand-overs end
     at once ("revoked", reason noted) and an admitted case with none left goes back to the clearing queue
-    (status "new") for a new decision. Returns the hand-overs ended."""
+    (status "new") for a new decision; what that organisation's caseworkers wrote is deleted
+    (`erasure.erase_work_of`). Returns the hand-overs ended."""
     kinds = [kind for kind, name in CONSENT_FOR_KIND.items() if name == consent]
     if not kinds:
         return 0
@@ -204,8 +206,11 @@ async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str
         .where(Intake.contact_id == contact_id, Assignment.organisation_kind.in_(kinds),
                Assignment.state.in_(("proposed", "accepted")))))
     for assignment in open_:
-        assignment.state, assignment.decided_at, assignment.decided_by = "revoked", now, None
+        writers = set(await session.scalars(select(Assignment.staff_user_id).where(  # also earlier colleagues
+            Assignment.intake_id == assignment.intake_id, Assignment.organisation_kind.in_(kinds))))
+        writers.add(assignment.decided_by)  # who accepted it
         assignment.reason = "Die Person hat ihre Einwilligung zur Weitergabe an diese Stelle widerrufen."
+        assignment.state, assignment.decided_at, assignment.decided_by = "revoked", now, None
         audit(session, None, "release_withdrawn", "assignment", assignment.id, consent)
         intake = await session.get(Intake, assignment.intake_id)
         still = await session.scalar(select(Assignment.id).where(
@@ -213,4 +218,5 @@ async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str
             Assignment.state.in_(("proposed", "accepted")), Assignment.id != assignment.id).limit(1))
         if intake is not None and intake.status == "admitted" and still is None:
             intake.status = "new"
+        await erase_work_of(session, assignment.intake_id, [w for w in writers if w is not None], still is None)
     return len(open_)

@@ -63,6 +63,21 @@ async def erase_case_texts(session: AsyncSession, intake_ids: Collection[int]) -
     ), AuditEvent.action.in_(TYPED_REASONS)).values(reason=None))
 
 
+async def erase_work_of(session: AsyncSession, intake_id: int, staff_ids: Collection[int], whole_plan: bool) -> None:
+    """A release taken back (`/consent`): what that organisation's caseworkers wrote about the case goes at
+    once – their notes, and, when the case has no other hand-over left, the plan with its goals and steps
+    and the follow-ups (they were that organisation's work). Nothing of it reaches the next organisation."""
+    writers = [i for i in staff_ids if i is not None]
+    if writers:
+        await session.execute(delete(CaseNote).where(CaseNote.intake_id == intake_id,
+                                                     CaseNote.staff_user_id.in_(writers)))
+    if whole_plan:
+        goals = select(PlanGoal.id).where(PlanGoal.intake_id == intake_id)
+        await session.execute(delete(PlanStep).where(PlanStep.goal_id.in_(goals)))
+        for model in (PlanGoal, CasePlan, CaseFollowUp):
+            await session.execute(delete(model).where(model.intake_id == intake_id))
+
+
 async def unlink_case(session: AsyncSession, intakes: Collection[Intake]) -> None:
     """Cut every path from an anonymised case to its person: the conversation's stored answers, the
     appointments' and the delivered messages' link to the person, the check-in answers about the case."""

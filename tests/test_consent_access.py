@@ -13,7 +13,17 @@ from sqlalchemy import select
 from backend.container import Container
 from backend.demo import demo_availability
 from storage import clearing
-from storage.models import Appointment, Assignment, Availability, CaseDecision, CaseNote, Intake, StaffUser
+from storage.models import (
+    Appointment,
+    Assignment,
+    Availability,
+    CaseDecision,
+    CaseFollowUp,
+    CaseNote,
+    CasePlan,
+    Intake,
+    StaffUser,
+)
 from storage.slots import Slot
 from tests.chat import ChatDriver
 from tests.conftest import SP, Clock, demo_password
@@ -97,6 +107,10 @@ async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
     assert await reads(container, "fallberatung", intake_id) == (404, 404)  # not the service point's case
     async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
         assert (await jmd.post(f"/staff/cases/{intake_id}/notes", data={"text": "Erstes Telefonat"})).status_code == 303
+        assert (await jmd.post(f"/staff/cases/{intake_id}/plan", data={"motto": "Ausbildung finden",
+                                                                       "review_on": ""})).status_code == 303
+        assert (await jmd.post(f"/staff/desk/{intake_id}/followups",
+                               data={"due_on": "2026-04-01", "note": "Schule anrufen"})).status_code == 303
         await chat.command("consent")  # the person takes the release for the JMD back
         await chat.press_data("t:sharing:jmd")
         await chat.press_data("d:sharing:")
@@ -110,8 +124,14 @@ async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
         assignment = (await session.scalars(select(Assignment))).one()
         assert assignment.state == "revoked" and "widerrufen" in (assignment.reason or "")
         assert (await session.get(Intake, intake_id)).status == "new"
-        notes = (await session.scalars(select(CaseNote))).all()
-        assert [n.text for n in notes] == ["Erstes Telefonat"]
+        # and what the JMD wrote about the person is gone at once (DOMAIN §7: withdrawal deletes hand notes),
+        # so nothing of it reaches clearing or the next organisation
+        assert (await session.scalars(select(CaseNote))).all() == []
+        assert await session.get(CasePlan, intake_id) is None
+        assert (await session.scalars(select(CaseFollowUp))).all() == []
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        page = (await client.get(f"/staff/intakes/{intake_id}")).text
+        assert "Erstes Telefonat" not in page and "Ausbildung finden" not in page and "Schule anrufen" not in page
     async with staff_client(container, "clearing", "demo-clearing") as client:
         assert f'id="i{intake_id}"' in (await client.get("/staff/clearing")).text
     async with container.sessions() as session:  # nor can the case be handed on to another JMD caseworker
