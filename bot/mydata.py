@@ -24,6 +24,7 @@ from storage.models import (
     CheckinResponse,
     ConsentRecord,
     Contact,
+    EmergencyAccess,
     Intake,
     PlanGoal,
     PlanStep,
@@ -45,6 +46,8 @@ async def case_records(session: AsyncSession, intake: Intake, organisations: Map
     followups = await session.scalars(select(CaseFollowUp).where(CaseFollowUp.intake_id == intake.id)
                                       .order_by(CaseFollowUp.id))
     notes = await session.scalars(select(CaseNote).where(CaseNote.intake_id == intake.id).order_by(CaseNote.id))
+    opened = await session.scalars(select(EmergencyAccess).where(EmergencyAccess.intake_id == intake.id)
+                                   .order_by(EmergencyAccess.id))
     return {
         "decisions": [{"decision": d.action, "at": d.at.isoformat(), "reason": d.reason or None} for d in decisions],
         "handed_over_to": [{"organisation": organisations.get(a.organisation, a.organisation), "kind": a.kind,
@@ -59,6 +62,10 @@ async def case_records(session: AsyncSession, intake: Intake, organisations: Map
                                       for st in steps if st.goal_id == g.id]} for g in goals]},
         "follow_ups": [{"on": f.due_on.isoformat(), "note": f.note, "done": f.done_at is not None} for f in followups],
         "notes": [{"at": n.at.isoformat(), "note": n.text} for n in notes],
+        # who else read the case (Art. 15(1)(c): recipients): emergency accesses, by organisation and why
+        "opened_in_an_emergency": [{"organisation": organisations.get(e.organisation or "", e.organisation),
+                                    "at": e.granted_at.isoformat(), "until": e.until.isoformat(),
+                                    "why": e.category, "reason": e.reason or None} for e in opened],
         "closed": {"at": intake.closed_at.isoformat(), "reason": intake.closure_reason} if intake.closed_at else None,
     }
 

@@ -25,6 +25,7 @@ from storage.models import (
     CasePlan,
     CheckinResponse,
     Conversation,
+    EmergencyAccess,
     Intake,
     OutboxMessage,
     PlanGoal,
@@ -117,6 +118,11 @@ async def test_staff_texts_are_sealed_shown_in_mydata_and_gone_after_delete(cont
     stored = await everything_stored(container)
     assert not [k for k, mark in MARKS.items() if mark in stored], "a staff text is stored in plain text"
 
+    async with container.sessions() as session, session.begin():  # a colleague opened the case in an emergency
+        colleague = (await session.scalars(select(StaffUser).where(StaffUser.username == "clearing"))).one()
+        session.add(EmergencyAccess(staff_user_id=colleague.id, intake_id=intake_id, category="person_present",
+                                    reason="Person steht am Schalter, Kollegin krank", organisation="sp",
+                                    released=True, granted_at=clock(), until=clock() + timedelta(hours=1)))
     await chat.command("mydata")
     said = await chat.press_data("c:mydata:yes")  # Art. 15: the person gets what staff wrote, too
     export = next(m for m in said if m.document)
@@ -126,6 +132,9 @@ async def test_staff_texts_are_sealed_shown_in_mydata_and_gone_after_delete(cont
     assert container.l10n.message("ar", "mydata-case") in export.plain
     assert "Aylin Demir" not in recorded  # staff names stay out; the organisation is named
     assert "Servicestelle Zuwanderung Musterstadt" in recorded
+    opened = document["intakes"][0]["recorded_by_staff"]["opened_in_an_emergency"]  # and who else read it
+    assert [(e["organisation"], e["why"]) for e in opened] == [("Servicestelle Zuwanderung Musterstadt",
+                                                                "person_present")]
 
     await chat.command("delete")
     await chat.press_data("c:delete:yes")
