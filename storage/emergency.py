@@ -76,12 +76,16 @@ async def possible(session: AsyncSession, staff: StaffUser, member: Membership |
 async def grant(session: AsyncSession, staff: StaffUser, member: Membership | None, intake_id: int, category: str,
                 reason: str, now: datetime, duration: timedelta = timedelta(hours=1)) -> EmergencyAccess:
     """Open a case that is not one's own: only for a reader the person's release covers, reason checked,
-    limited in time, audited, shown to clearing."""
+    limited in time, audited, shown to clearing. While one is running, that one is the answer (a double
+    tap or a second tab opens no second access, which would also hide how long the case was open)."""
     check_reader(staff)
     reason = check_reason(category, reason)
     if not await possible(session, staff, member, intake_id):
         raise NotReleased("the person did not release their data to this organisation")
     assert member is not None
+    running = await active(session, staff, intake_id, now)
+    if running is not None:
+        return running
     row = EmergencyAccess(staff_user_id=staff.id, intake_id=intake_id, category=category, reason=reason,
                           organisation=member.organisation, released=True, granted_at=now, until=now + duration)
     session.add(row)

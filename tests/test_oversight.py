@@ -45,6 +45,11 @@ async def test_clearing_is_told_and_the_data_protection_officer_reviews_without_
         r = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "person_present",
                                                                           "reason": SENTENCE})
         assert r.status_code == 303 and (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 200
+        clock.advance(minutes=1)  # a double tap (or a second tab) opens no second access: one row, one hour
+        again = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "danger",
+                                                                              "reason": SENTENCE})
+        assert again.status_code == 303
+        clock.advance(minutes=-1)
         for minutes in (20, 20, 19):  # 59 minutes of work on it
             clock.advance(minutes=minutes)
             assert (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 200
