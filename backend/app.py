@@ -299,7 +299,8 @@ def create_app(c: Container) -> FastAPI:
                                                    now=c.runtime.clock())
             if intake is None:
                 return None, [], []
-            audit(session, staff, "view", "intake", intake.id)
+            through = await emergency.active(session, staff, intake.id, c.runtime.clock())
+            audit(session, staff, "view_emergency" if through else "view", "intake", intake.id)  # for the review
             sv = await c.scripts.get(session, intake.script_id, intake.script_version)
             consents = await intakes_repo.current_consents(session, staff, intake)
         return intake, answer_rows(intake, sv, c.cipher, c.l10n), consents

@@ -9,7 +9,7 @@ from storage.emergency import CATEGORIES, REVIEWS
 
 ACTIONS = {
     # case work
-    "view": "angesehen", "admit": "aufgenommen", "refer": "weiterverwiesen", "waitlist": "auf die Warteliste",
+    "view": "angesehen", "view_emergency": "im Notfallzugriff angesehen", "admit": "aufgenommen", "refer": "weiterverwiesen", "waitlist": "auf die Warteliste",
     "decline": "abgelehnt", "accepted": "Zuweisung angenommen", "rejected": "Zuweisung abgelehnt",
     "revoked": "Zuweisung zurückgezogen", "transferred": "übergeben",
     "release_withdrawn": "Einwilligung widerrufen: Zuweisung beendet", "first_contact": "Erstkontakt",

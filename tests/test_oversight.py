@@ -83,6 +83,8 @@ async def test_clearing_is_told_and_the_data_protection_officer_reviews_without_
             who = (await session.scalars(select(StaffUser.id).where(StaffUser.username == "jmd1"))).one()
         mine = (await dpo.get(f"/staff/audit?wer={who}&was=emergency_access")).text
         assert mine.count("<tr>") == 2  # the header and the one access
+        viewed = (await dpo.get(f"/staff/audit?wer={who}&was=view_emergency")).text  # and every look at the case
+        assert viewed.count("<tr>") == 1 + 4 and "im Notfallzugriff angesehen" in viewed  # header + 4 page views
         day = datetime.now(ZoneInfo("Europe/Berlin")).date()  # the audit log keeps the real time
         assert (await dpo.get(f"/staff/audit?von={day}&bis={day}")).text.count("<tr>") > 2
         assert (await dpo.get(f"/staff/audit?von={day.replace(year=day.year - 1)}&bis="
