@@ -47,9 +47,26 @@ def clean_form(raw: bytes) -> bytes:
     return urlencode([(clean_text(k), clean_text(v)) for k, v in pairs]).encode("ascii")
 
 
+class NotFinite(ValueError):
+    """NaN, Infinity or 1e999 in a JSON body: not JSON by its standard, and nothing can echo it back."""
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise NotFinite(text)
+    return value
+
+
+def _no_constant(text: str) -> Any:
+    raise NotFinite(text)
+
+
 def clean_json(raw: bytes) -> bytes:
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_float=_finite, parse_constant=_no_constant)
+    except NotFinite:
+        raise
     except (ValueError, RecursionError):
         return raw  # not JSON: the route says so (400/422)
     return json.dumps(_clean(data), ensure_ascii=False).encode("utf-8")
@@ -92,7 +109,15 @@ class CleanInput:
             if len(body) > MAX_BODY:
                 await _answer(send, 413, "Zu groß.")
                 return
-        cleaned = clean_form(body) if kind == FORM else clean_json(body)
+        try:
+            cleaned = clean_form(body) if kind == FORM else clean_json(body)
+        except NotFinite:  # the validation error would have to echo it back (a 500): say it here
+            await send({"type": "http.response.start", "status": 422,
+                        "headers": [(b"content-type", b"application/json")]})
+            await send({"type": "http.response.body", "body": json.dumps({"detail": [{
+                "loc": ["body"], "msg": "numbers must be finite (no NaN or Infinity)", "type": "value_error"}]}
+            ).encode()})
+            return
         scope["headers"] = [(k, str(len(cleaned)).encode() if k == b"content-length" else v)
                             for k, v in scope["headers"]]
         sent = False

@@ -233,3 +233,17 @@ def test_the_schemas_day_pattern_is_exactly_the_days_a_form_accepts() -> None:
     for text in ("2026-02-29", "2100-02-29", "2024-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "0016-01-01"):
         assert not pattern.match(text) and not takes(text), text
     assert pattern.match("2000-02-29") and pattern.match("2028-02-29")
+
+
+async def test_nan_or_infinity_in_a_json_body_is_a_422_not_a_crash(container: Container) -> None:
+    """An attacker's review: NaN, Infinity and 1e999 made the validation error fail to echo them (500)."""
+    async with staff_http(create_app(container)) as web:
+        for path, body in (("/chat/api/send", b'{"client_id": "abcdefgh27", "kind": "start", "text": NaN}'),
+                           ("/chat/api/send", b'{"client_id": "abcdefgh27", "kind": "text", "text": 1e999}'),
+                           ("/api/session", b'{"username": Infinity, "password": "x"}'),
+                           ("/chat/api/remember", b'{"remember": -Infinity}')):
+            r = await web.post(path, content=body, headers={"Content-Type": "application/json"})
+            assert r.status_code == 422 and "finite" in r.text, (path, body, r.status_code)
+        r = await web.post("/chat/api/send", content=b'{"client_id": "abcdefgh28", "kind": "start", "text": 1.5e3}',
+                           headers={"Content-Type": "application/json"})
+        assert r.status_code < 500  # an ordinary number still goes through to the route
