@@ -254,8 +254,10 @@ def router(c: Container, auth: Auth, templates: Jinja2Templates) -> APIRouter:
         response.delete_cookie(COOKIE, path="/")
         try:
             staff = await auth.staff_of(request, api=False, pending_ok=True)
-        except (LoginRequired, FormExpired):
-            return response  # nothing to end (or not this session's form): the cookie goes anyway
+        except LoginRequired:
+            return response  # nothing to end: the cookie goes anyway
+        except FormExpired:  # a stale tab's form: logging out is never refused, the session ends all the same
+            staff = request.state.staff  # (cross-site posts never get here: backend/http_guard.py)
         async with c.sessions() as session, session.begin():
             staff_sessions.end(await session.merge(request.state.staff_session), auth.now(), "logout")
             audit(session, staff, "logout", "staff_user", staff.id)

@@ -199,6 +199,14 @@ async def test_logout_ends_the_session_on_the_server(demo: Container, clock: Clo
         assert r.status_code == 303 and r.headers["location"].startswith("/staff/login")
         assert (await thief.get("/api/intakes")).status_code == 401
     assert await actions(demo, "clearing") == ["login", "logout"]
+    async with browser(demo) as client:  # from a stale tab (an old form token): the session ends all the same
+        assert (await log_in(client, "clearing", "demo-clearing")).status_code == 303
+        copied = dict(client.cookies)
+        assert (await client.post("/staff/logout", headers={"X-CSRF-Token": "from-an-old-tab"})).status_code == 303
+    async with browser(demo) as thief:
+        thief.cookies.update(copied)
+        assert (await thief.get("/api/intakes")).status_code == 401
+    assert await actions(demo, "clearing") == ["login", "logout", "login", "logout"]
 
 
 async def test_idling_ends_a_session_and_so_does_its_lifetime(demo: Container, clock: Clock) -> None:
