@@ -26,9 +26,8 @@ def takes_uploads(path: str) -> bool:
     return path == UPLOADS[0] or path.startswith(UPLOADS[1])
 
 
-async def _answer(send: Send, status: int, text: str) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+async def _answer(send: Send, status: int, text: str, kind: bytes = b"text/plain; charset=utf-8") -> None:
+    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", kind)]})
     await send({"type": "http.response.body", "body": text.encode("utf-8")})
 
 
@@ -112,11 +111,9 @@ class CleanInput:
         try:
             cleaned = clean_form(body) if kind == FORM else clean_json(body)
         except NotFinite:  # the validation error would have to echo it back (a 500): say it here
-            await send({"type": "http.response.start", "status": 422,
-                        "headers": [(b"content-type", b"application/json")]})
-            await send({"type": "http.response.body", "body": json.dumps({"detail": [{
-                "loc": ["body"], "msg": "numbers must be finite (no NaN or Infinity)", "type": "value_error"}]}
-            ).encode()})
+            await _answer(send, 422, json.dumps({"detail": [{"loc": ["body"], "type": "value_error",
+                                                              "msg": "numbers must be finite (no NaN or Infinity)"}]}),
+                          JSON_TYPE)
             return
         scope["headers"] = [(k, str(len(cleaned)).encode() if k == b"content-length" else v)
                             for k, v in scope["headers"]]

@@ -40,15 +40,21 @@ CASE_CHECKINS = ("handover", "review", "waitlist", "evaluation")
 TYPED_REASONS = ("admit", "refer", "waitlist", "decline", "accepted", "rejected", "revoked", "transferred")
 
 
+async def _delete_plans(session: AsyncSession, ids: Collection[int]) -> None:
+    """The plans of these cases with their goals and steps, and the follow-ups."""
+    goals = select(PlanGoal.id).where(PlanGoal.intake_id.in_(ids))
+    await session.execute(delete(PlanStep).where(PlanStep.goal_id.in_(goals)))
+    for model in (PlanGoal, CasePlan, CaseFollowUp):
+        await session.execute(delete(model).where(model.intake_id.in_(ids)))
+
+
 async def erase_case_texts(session: AsyncSession, intake_ids: Collection[int]) -> None:
     """Delete or blank every staff-written text about these cases; keep the codes."""
     ids = list(intake_ids)
     if not ids:
         return
-    goals = select(PlanGoal.id).where(PlanGoal.intake_id.in_(ids))
-    await session.execute(delete(PlanStep).where(PlanStep.goal_id.in_(goals)))
-    for model in (PlanGoal, CasePlan, CaseNote, CaseFollowUp):
-        await session.execute(delete(model).where(model.intake_id.in_(ids)))
+    await _delete_plans(session, ids)
+    await session.execute(delete(CaseNote).where(CaseNote.intake_id.in_(ids)))
     await session.execute(update(CaseDecision).where(CaseDecision.intake_id.in_(ids))
                           .values(reason=CaseDecision.action))  # the decision stays, as its code
     await session.execute(update(Assignment).where(Assignment.intake_id.in_(ids)).values(reason=None))
@@ -72,10 +78,7 @@ async def erase_work_of(session: AsyncSession, intake_id: int, staff_ids: Collec
         await session.execute(delete(CaseNote).where(CaseNote.intake_id == intake_id,
                                                      CaseNote.staff_user_id.in_(writers)))
     if whole_plan:
-        goals = select(PlanGoal.id).where(PlanGoal.intake_id == intake_id)
-        await session.execute(delete(PlanStep).where(PlanStep.goal_id.in_(goals)))
-        for model in (PlanGoal, CasePlan, CaseFollowUp):
-            await session.execute(delete(model).where(model.intake_id == intake_id))
+        await _delete_plans(session, [intake_id])
 
 
 async def unlink_case(session: AsyncSession, intakes: Collection[Intake]) -> None:
