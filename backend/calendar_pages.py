@@ -25,8 +25,8 @@ from backend.container import Container
 from backend.forms import DAY_PATTERN, FormId, Id, form_date
 from storage import appointments as repo
 from storage.followups import plan_notice, plan_reminders
-from storage.intakes import AccessDenied
-from storage.models import Appointment, Availability, AvailabilityException, Contact, StaffUser
+from storage.intakes import GONE, AccessDenied, visible
+from storage.models import Appointment, Availability, AvailabilityException, Contact, Intake, StaffUser
 from storage.outbox import cancel_planned
 from storage.slots import local_instant
 from storage.staff import audit
@@ -41,7 +41,7 @@ CALENDAR_ROLES = ("caseworker", *ALL_STAFF)
 
 class AppointmentOut(BaseModel):
     id: int
-    intake_id: int | None
+    intake_id: int | None  # only where the reader may open that case
     staff_user_id: int | None
     kind: str
     place: str
@@ -208,6 +208,17 @@ def router(c: Container, templates: Jinja2Templates,
             stmt = stmt.where(Appointment.staff_user_id == staff.id)
         return list(await session.scalars(stmt.order_by(Appointment.starts_at)))
 
+    async def _cases(session: AsyncSession, staff: StaffUser, appts: list[Appointment]) -> dict[int, int]:
+        """The case number of each appointment, where the reader may open that case: the caseworker of a
+        booking sees the appointment, not whose case it is, until the case is handed to them."""
+        ids = {a.intake_id for a in appts if a.intake_id is not None}
+        if not ids:
+            return {}
+        member = c.municipality.membership(staff.username, staff.role) if c.municipality else None
+        readable = set(await session.scalars(select(Intake.id).where(
+            Intake.id.in_(ids), Intake.status.not_in(GONE), visible(staff, member, c.runtime.clock()))))
+        return {a.id: a.intake_id for a in appts if a.intake_id in readable}
+
     @r.get("/staff/calendar", include_in_schema=False)
     async def calendar_page(request: Request, week: str = "", staff: StaffUser = Depends(page_staff)) -> Response:
         _allowed(staff)
@@ -219,6 +230,7 @@ def router(c: Container, templates: Jinja2Templates,
         monday = anchor - timedelta(days=anchor.weekday())
         async with c.sessions() as session, session.begin():
             appts = await _week(session, staff, monday)
+            cases = await _cases(session, staff, appts)
             requests = list(await session.scalars(
                 select(Appointment).where(Appointment.status == "requested").order_by(Appointment.created_at)
             )) if staff.role in ALL_STAFF else []
@@ -229,7 +241,7 @@ def router(c: Container, templates: Jinja2Templates,
         return templates.TemplateResponse(request, "calendar.html", {
             "staff": staff, "days": days, "by_day": by_day, "requests": requests, "people": people,
             "names": {p.id: p.display_name for p in people}, "weekdays": WEEKDAYS, "kinds": KIND_LABELS,
-            "statuses": STATUS_LABELS, "languages": languages, "now": now, "tz": tz,
+            "statuses": STATUS_LABELS, "languages": languages, "now": now, "tz": tz, "cases": cases,
             "prev": (monday - timedelta(days=7)).isoformat(), "next": (monday + timedelta(days=7)).isoformat(),
             "monday": monday, "note": request.query_params.get("hinweis")})
 
@@ -322,8 +334,10 @@ def router(c: Container, templates: Jinja2Templates,
                                 status_code=422)
         async with c.sessions() as session, session.begin():
             appts = await _week(session, staff, anchor - timedelta(days=anchor.weekday()))
+            cases = await _cases(session, staff, appts)
             audit(session, staff, "view", "calendar", anchor.isoformat())
-        return [AppointmentOut(**{k: getattr(a, k) for k in AppointmentOut.model_fields}) for a in appts]
+        return [AppointmentOut(**{k: getattr(a, k) for k in AppointmentOut.model_fields} | {"intake_id": cases.get(a.id)})
+                for a in appts]
 
     return r
 

@@ -200,6 +200,24 @@ class Appointments:
         await cancel_planned(session, "reminder", appt.id, "appointment cancelled")
         return Said([Say((Msg("appointment-cancelled"),), book_button(appt.id))])
 
+    async def release_withdrawn(self, session: AsyncSession, contact: Contact, now: datetime) -> Said:
+        """A release taken back (`/consent`): the person's upcoming bookings with people of an organisation
+        they no longer released are cancelled – the caseworker would go on seeing when, what kind and in
+        which language – their reminders dropped, and the person told, with a button for a new time."""
+        if self.profile is None:
+            return Said([])
+        kinds = await sharing.released_kinds(session, contact.id)
+        says = []
+        for appt in await repo.upcoming_for_contact(session, contact.id, now):
+            staff = await session.get(StaffUser, appt.staff_user_id) if appt.staff_user_id else None
+            member = self.profile.membership(staff.username, staff.role) if staff is not None else None
+            if staff is None or (member is not None and member.kind in kinds):
+                continue
+            repo.cancel(appt, "person", now)
+            await cancel_planned(session, "reminder", appt.id, "release withdrawn")
+            says.append(Say((Msg("appointment-cancelled-release"), details(appt)), book_button(appt.id)))
+        return Said(says)
+
     async def show(self, session: AsyncSession, contact: Contact, now: datetime) -> Said:
         says = [Say((Msg("appointment-yours"), details(appt)), card_buttons(appt.id))
                 for appt in await repo.upcoming_for_contact(session, contact.id, now)]

@@ -234,6 +234,7 @@ class Runtime:
                 elif action.kind.startswith("share_") and not action.granted:
                     # a release taken back: that kind of organisation's hand-overs end now
                     await clearing.release_withdrawn(session, contact.id, action.kind, now)
+                    said(await self.appointments.release_withdrawn(session, contact, now))
             elif isinstance(action, SubmitIntake):
                 intake = Intake(
                     contact_id=contact.id, conversation_id=conv.id, script_id=sv.id,

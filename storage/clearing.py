@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.erasure import erase_work_of
+from storage.erasure import ASSIGNMENT_PURPOSES, erase_work_of
 from storage.followups import plan_decision_notice
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseDecision, Intake, StaffUser
+from storage.outbox import cancel_planned
 from storage.refusals import Refused
 from storage.sharing import CONSENT_FOR_KIND, Recipient, may_share
 from storage.staff import audit
@@ -197,7 +198,8 @@ async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str
     """The person took back their release for a kind of organisation (`/consent`): its open hand-overs end
     at once ("revoked", reason noted) and an admitted case with none left goes back to the clearing queue
     (status "new") for a new decision; what that organisation's caseworkers wrote is deleted
-    (`erasure.erase_work_of`). Returns the hand-overs ended."""
+    (`erasure.erase_work_of`), the messages planned about the hand-over are not sent. (The bookings with
+    that organisation's people: `bot.booking.Appointments.release_withdrawn`.) Returns the hand-overs ended."""
     kinds = [kind for kind, name in CONSENT_FOR_KIND.items() if name == consent]
     if not kinds:
         return 0
@@ -212,6 +214,8 @@ async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str
         assignment.reason = "Die Person hat ihre Einwilligung zur Weitergabe an diese Stelle widerrufen."
         assignment.state, assignment.decided_at, assignment.decided_by = "revoked", now, None
         audit(session, None, "release_withdrawn", "assignment", assignment.id, consent)
+        for purpose in ASSIGNMENT_PURPOSES:  # no "how did it go with them?" about a hand-over that ended
+            await cancel_planned(session, purpose, assignment.id, "release withdrawn")
         intake = await session.get(Intake, assignment.intake_id)
         still = await session.scalar(select(Assignment.id).where(
             Assignment.intake_id == assignment.intake_id, Assignment.kind == "assignment",

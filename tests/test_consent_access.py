@@ -22,6 +22,7 @@ from storage.models import (
     CaseNote,
     CasePlan,
     Intake,
+    OutboxMessage,
     StaffUser,
 )
 from storage.slots import Slot
@@ -123,6 +124,9 @@ async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
     async with container.sessions() as session:  # the hand-over has ended and the case waits for clearing again
         assignment = (await session.scalars(select(Assignment))).one()
         assert assignment.state == "revoked" and "widerrufen" in (assignment.reason or "")
+        planned = {r.purpose: r.state for r in await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.ref_id == assignment.id, OutboxMessage.purpose.in_(("admitted", "handover_case"))))}
+        assert planned["handover_case"] == "cancelled"  # no "did it work with them?" in three weeks
         assert (await session.get(Intake, intake_id)).status == "new"
         # and what the JMD wrote about the person is gone at once (DOMAIN §7: withdrawal deletes hand notes),
         # so nothing of it reaches clearing or the next organisation
@@ -228,6 +232,58 @@ async def test_the_bot_offers_times_of_the_service_point_and_of_released_organis
     assert seen == {ids["fallberatung"], ids["jmd1"]}
 
 
+async def book_with(c: Container, chat: ChatDriver, staff_id: int) -> Appointment:
+    """Ask for an office appointment and page on until a time of this caseworker is offered, then take it."""
+    await chat.press_data("a:appointment:office")
+    for _ in range(6):
+        async with c.sessions() as session:
+            theirs = set(await session.scalars(select(Availability.id).where(Availability.staff_user_id == staff_id)))
+        mine = [b.data for row in chat.buttons for b in row if "." in b.data
+                and int(b.data.split(":")[2].split(".")[0]) in theirs]
+        if mine:
+            await chat.press_data(mine[0])
+            break
+        await chat.press_data("b:appointment:more")
+    async with c.sessions() as session:
+        appt = (await session.scalars(select(Appointment).order_by(Appointment.id.desc()))).first()
+    assert appt is not None and appt.staff_user_id == staff_id, chat.texts[-3:]
+    return appt
+
+
+async def test_withdrawing_the_release_cancels_the_bookings_with_that_organisation(
+        container: Container, clock: Clock) -> None:
+    """A booking tells the caseworker when, what kind, which language: that is sharing too, so it ends
+    with the release – the person is told why and can book again; the service point's booking stays."""
+    ids = await office_hours(container)
+    chat = ChatDriver(container, user="books-then-withdraws")
+    await chat.to_household("de", sharing=("jmd",))
+    await _finish(chat)
+    partner = await book_with(container, chat, ids["jmd1"])
+    async with container.sessions() as session, session.begin():  # and one with the service point
+        own = Appointment(contact_id=partner.contact_id, intake_id=partner.intake_id, staff_user_id=ids["fallberatung"],
+                          kind="phone", starts_at=partner.starts_at + timedelta(days=7),
+                          ends_at=partner.ends_at + timedelta(days=7), status="booked")
+        session.add(own)
+    async with container.sessions() as session:
+        reminders = list(await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.purpose == "reminder", OutboxMessage.ref_id == partner.id)))
+    assert reminders and {r.state for r in reminders} == {"pending"}
+    await chat.command("consent")
+    await chat.press_data("t:sharing:jmd")
+    await chat.press_data("d:sharing:")
+    said = "\n".join(chat.texts[-4:])
+    assert "zurückgenommen" in said and "abgesagt" in said, said
+    assert any(b.data == f"r:{partner.id}:book" for row in chat.buttons for b in row)  # a new time, one tap
+    async with container.sessions() as session:
+        assert (await session.get(Appointment, partner.id)).status == "cancelled"
+        assert (await session.get(Appointment, own.id)).status == "booked"
+        assert {r.state for r in await session.scalars(select(OutboxMessage).where(
+            OutboxMessage.purpose == "reminder", OutboxMessage.ref_id == partner.id))} == {"cancelled"}
+    await chat.press_data(f"r:{partner.id}:book")  # the new times: the service point's only
+    await chat.press_data("a:appointment:office")
+    assert await offered_staff(container, chat) == {ids["fallberatung"]}
+
+
 async def test_a_forged_button_for_a_partners_time_books_nothing(container: Container, clock: Clock) -> None:
     ids = await office_hours(container)
     chat = ChatDriver(container, user="forger")
@@ -254,28 +310,22 @@ async def test_a_booking_shows_the_caseworker_the_appointment_not_the_intake(
     chat = ChatDriver(container, user="books-jmd", channel="telegram")
     await chat.to_household("ar", sharing=("jmd",))
     await _finish(chat)
-    await chat.press_data("a:appointment:office")
-    for _ in range(6):  # page on until a time of the JMD's caseworker is offered, then take it
-        async with container.sessions() as session:
-            jmd_rules = set(await session.scalars(select(Availability.id).where(
-                Availability.staff_user_id == ids["jmd1"])))
-        mine = [b.data for row in chat.buttons for b in row if "." in b.data
-                and int(b.data.split(":")[2].split(".")[0]) in jmd_rules]
-        if mine:
-            await chat.press_data(mine[0])
-            break
-        await chat.press_data("b:appointment:more")
+    appt = await book_with(container, chat, ids["jmd1"])
     async with container.sessions() as session:
-        appt = (await session.scalars(select(Appointment))).one()
         intake_id = (await session.scalars(select(Intake.id))).one()
-    assert appt.staff_user_id == ids["jmd1"] and appt.status == "booked"
+    assert appt.status == "booked"
     assert await reads(container, "jmd1", intake_id) == (404, 404)  # before clearing: no intake
     async with staff_client(container, "jmd1", demo_password("jmd1")) as client:
         week = appt.starts_at.date().isoformat()
         calendar = (await client.get(f"/staff/calendar?week={week}")).text
         assert f'data-id="{appt.id}"' in calendar and "Im Büro" in calendar  # what the talk needs
-        assert (await client.get(f"/api/appointments?week={week}")).json()[0]["interpreter"] in (True, False)
-        assert HEALTH not in calendar
+        listed = (await client.get(f"/api/appointments?week={week}")).json()[0]
+        assert listed["interpreter"] in (True, False)
+        assert HEALTH not in calendar  # nor whose case it is: no case number, no link to a 404
+        assert f"/staff/intakes/{intake_id}" not in calendar and listed["intake_id"] is None
+    async with staff_client(container, "clearing", "demo-clearing") as client:  # clearing sees the case
+        calendar = (await client.get(f"/staff/calendar?week={week}")).text
+        assert f'href="/staff/intakes/{intake_id}"' in calendar
     await chat.command("appointment")  # the person cancels: still nothing
     await chat.press_data(f"r:{appt.id}:cancel")
     await chat.press_data(f"c:cancel{appt.id}:yes")

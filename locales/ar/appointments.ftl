@@ -37,6 +37,7 @@ appointment-cancel-confirm = هل تريدون فعلاً إلغاء الموع�
 button-appointment-cancel-yes = نعم، ألغوا الموعد
 button-appointment-cancel-no = لا، أبقوا الموعد
 appointment-cancelled = تم إلغاء الموعد. إذا أردتم موعداً جديداً، اضغطوا على الزر في الأسفل.
+appointment-cancelled-release = لقد سحبتم موافقتكم على مشاركة بياناتكم مع هذه الجهة. لذلك تم إلغاء هذا الموعد. يمكنكم الحصول على موعد جديد لدى مركز الاستشارة عبر الزر في الأسفل.
 appointment-kept = حسناً، يبقى الموعد كما هو.
 appointment-not-current = هذا الموعد لم يعد قائماً. يمكنكم رؤية مواعيدكم باستخدام /appointment.
 reminder-appointment = تذكير بموعدكم:

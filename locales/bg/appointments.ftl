@@ -37,6 +37,7 @@ appointment-cancel-confirm = Наистина ли искате да отмен�
 button-appointment-cancel-yes = Да, отменете я
 button-appointment-cancel-no = Не, срещата остава
 appointment-cancelled = Срещата е отменена. Ако искате нова среща, докоснете по-долу.
+appointment-cancelled-release = Вие оттеглихте разрешението данните Ви да се предават на тази организация. Затова тази среща е отменена. Нова среща в консултантския център можете да получите по-долу.
 appointment-kept = Добре, срещата остава.
 appointment-not-current = Тази среща вече не е актуална. С /appointment ще видите срещите си.
 reminder-appointment = Напомняне за Вашата среща:

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Möchten Sie den Termin wirklich absagen?
 button-appointment-cancel-yes = Ja, absagen
 button-appointment-cancel-no = Nein, Termin behalten
 appointment-cancelled = Der Termin ist abgesagt. Wenn Sie einen neuen Termin möchten, tippen Sie unten.
+appointment-cancelled-release = Sie haben die Weitergabe Ihrer Daten an diese Stelle zurückgenommen. Deshalb ist dieser Termin abgesagt. Einen neuen Termin bei der Beratungsstelle bekommen Sie unten.
 appointment-kept = Gut, der Termin bleibt.
 appointment-not-current = Dieser Termin ist nicht mehr aktuell. Mit /appointment sehen Sie Ihre Termine.
 reminder-appointment = Erinnerung an Ihren Termin:

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Do you really want to cancel the appointment?
 button-appointment-cancel-yes = Yes, cancel
 button-appointment-cancel-no = No, keep it
 appointment-cancelled = The appointment is cancelled. If you would like a new one, tap below.
+appointment-cancelled-release = You took back your permission to share your data with this organisation. So this appointment is cancelled. You can get a new appointment with the counselling service below.
 appointment-kept = Good, the appointment stays.
 appointment-not-current = This appointment is no longer current. With /appointment you can see your appointments.
 reminder-appointment = A reminder of your appointment:

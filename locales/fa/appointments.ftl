@@ -37,6 +37,7 @@ appointment-cancel-confirm = آیا واقعاً می‌خواهید این وق
 button-appointment-cancel-yes = بله، لغو کنید
 button-appointment-cancel-no = نه، وقت را نگه دارید
 appointment-cancelled = وقت لغو شد. اگر وقت تازه‌ای خواستید، روی دکمه‌ی زیر بزنید.
+appointment-cancelled-release = شما اجازه‌ی فرستادن اطلاعاتتان به این مرکز را پس گرفتید. برای همین این وقت لغو شد. می‌توانید با دکمه‌ی زیر وقت تازه‌ای در مرکز مشاوره بگیرید.
 appointment-kept = بسیار خوب، وقت شما باقی می‌ماند.
 appointment-not-current = این وقت دیگر برقرار نیست. با /appointment وقت‌های خود را می‌بینید.
 reminder-appointment = یادآوری وقت شما:

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Voulez-vous vraiment annuler le rendez-vous ?
 button-appointment-cancel-yes = Oui, annuler
 button-appointment-cancel-no = Non, garder le rendez-vous
 appointment-cancelled = Le rendez-vous est annulé. Si vous souhaitez un nouveau rendez-vous, appuyez ci-dessous.
+appointment-cancelled-release = Vous avez retiré votre accord pour transmettre vos données à cet organisme. Ce rendez-vous est donc annulé. Vous pouvez obtenir un nouveau rendez-vous au service de conseil ci-dessous.
 appointment-kept = Très bien, le rendez-vous est maintenu.
 appointment-not-current = Ce rendez-vous n'est plus d'actualité. Avec /appointment, vous voyez vos rendez-vous.
 reminder-appointment = Rappel de votre rendez-vous :

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Czy na pewno odwołać spotkanie?
 button-appointment-cancel-yes = Tak, odwołaj
 button-appointment-cancel-no = Nie, zachowaj spotkanie
 appointment-cancelled = Spotkanie zostało odwołane. Aby umówić nowe, wystarczy nacisnąć przycisk poniżej.
+appointment-cancelled-release = Wycofali Państwo zgodę na przekazanie danych tej instytucji. Dlatego to spotkanie zostało odwołane. Nowe spotkanie w punkcie doradztwa można umówić przyciskiem poniżej.
 appointment-kept = Dobrze, spotkanie pozostaje bez zmian.
 appointment-not-current = To spotkanie jest już nieaktualne. Polecenie /appointment pokazuje umówione spotkania.
 reminder-appointment = Przypomnienie o spotkaniu:

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Sigur doriți să anulați programarea?
 button-appointment-cancel-yes = Da, anulați
 button-appointment-cancel-no = Nu, păstrați programarea
 appointment-cancelled = Programarea a fost anulată. Dacă doriți o programare nouă, apăsați mai jos.
+appointment-cancelled-release = Ați retras permisiunea de a transmite datele dumneavoastră acestei organizații. De aceea, această programare a fost anulată. O programare nouă la centrul de consiliere puteți obține mai jos.
 appointment-kept = Bine, programarea rămâne.
 appointment-not-current = Această programare nu mai este valabilă. Cu /appointment vedeți programările dumneavoastră.
 reminder-appointment = Vă reamintim de programarea dumneavoastră:

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Вы действительно хотите отм
 button-appointment-cancel-yes = Да, отменить
 button-appointment-cancel-no = Нет, оставить встречу
 appointment-cancelled = Встреча отменена. Если Вы хотите записаться на новую встречу, нажмите на кнопку ниже.
+appointment-cancelled-release = Вы отозвали согласие на передачу Ваших данных этой организации. Поэтому эта встреча отменена. Новую встречу в консультационном центре можно получить кнопкой ниже.
 appointment-kept = Хорошо, встреча остаётся в силе.
 appointment-not-current = Эта встреча больше не актуальна. С помощью /appointment Вы можете посмотреть свои встречи.
 reminder-appointment = Напоминание о Вашей встрече:

@@ -37,6 +37,7 @@ appointment-cancel-confirm = Randevuyu gerçekten iptal etmek istiyor musunuz?
 button-appointment-cancel-yes = Evet, iptal et
 button-appointment-cancel-no = Hayır, randevu kalsın
 appointment-cancelled = Randevu iptal edildi. Yeni bir randevu isterseniz aşağıya dokunun.
+appointment-cancelled-release = Verilerinizin bu kuruma iletilmesine verdiğiniz izni geri aldınız. Bu yüzden bu randevu iptal edildi. Danışma merkezinden yeni bir randevuyu aşağıdan alabilirsiniz.
 appointment-kept = Peki, randevunuz aynen kalıyor.
 appointment-not-current = Bu randevu artık geçerli değil. Randevularınızı /appointment ile görebilirsiniz.
 reminder-appointment = Randevunuzu hatırlatmak isteriz:

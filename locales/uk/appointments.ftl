@@ -37,6 +37,7 @@ appointment-cancel-confirm = Ви справді хочете скасувати
 button-appointment-cancel-yes = Так, скасувати
 button-appointment-cancel-no = Ні, залишити зустріч
 appointment-cancelled = Зустріч скасовано. Якщо Ви хочете записатися на нову зустріч, натисніть кнопку нижче.
+appointment-cancelled-release = Ви відкликали дозвіл передавати Ваші дані цій установі. Тому цю зустріч скасовано. Нову зустріч у консультаційному центрі можна отримати кнопкою нижче.
 appointment-kept = Добре, зустріч залишається в силі.
 appointment-not-current = Ця зустріч уже неактуальна. За допомогою /appointment Ви можете переглянути свої зустрічі.
 reminder-appointment = Нагадування про Вашу зустріч:
