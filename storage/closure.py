@@ -17,7 +17,7 @@ from storage.crypto import FieldCipher
 from storage.desk import _mine
 from storage.erasure import erase_case_texts, unlink_case
 from storage.followups import plan_decision_notice
-from storage.models import CaseDecision, Intake, StaffUser
+from storage.models import Assignment, CaseDecision, Intake, StaffUser
 from storage.staff import audit
 
 CLOSURE_REASONS = {
@@ -38,8 +38,10 @@ async def close_case(session: AsyncSession, staff: StaffUser, intake_id: int, re
     `evaluate`, the person gets a short, voluntary question whether the support helped."""
     if reason not in CLOSURE_REASONS:
         raise ValueError(f"unknown closure reason {reason!r}")
-    await _mine(session, staff, intake_id)
     intake = await session.get(Intake, intake_id, with_for_update=True)
+    if intake is not None and intake.status == "closed" and await _closed_by(session, staff, intake_id):
+        return intake  # a second tap (or tab): closed once, the closure's date and reason stay
+    await _mine(session, staff, intake_id)
     assert intake is not None
     intake.status, intake.closed_at, intake.closure_reason, intake.last_activity_at = "closed", now, reason, now
     session.add(CaseDecision(intake_id=intake_id, action="close", reason=f"{reason}: {note.strip()[:250]}".rstrip(": "),
@@ -48,6 +50,15 @@ async def close_case(session: AsyncSession, staff: StaffUser, intake_id: int, re
     if evaluate:
         await plan_decision_notice(session, intake, "evaluation", intake_id, now)
     return intake
+
+
+async def _closed_by(session: AsyncSession, staff: StaffUser, intake_id: int) -> bool:
+    """Whoever could close the case: its last caseworker, clearing, admins (nobody else learns it is closed)."""
+    if staff.role in ("clearing", "admin"):
+        return True
+    last = await session.scalar(select(Assignment.staff_user_id).where(
+        Assignment.intake_id == intake_id, Assignment.kind == "assignment").order_by(Assignment.id.desc()).limit(1))
+    return last == staff.id
 
 
 def statistics_of(answers: dict[str, Any]) -> dict[str, Any]:

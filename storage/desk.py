@@ -74,11 +74,12 @@ async def may_act(session: AsyncSession, staff: StaffUser, intake_id: int) -> bo
 async def _mine(session: AsyncSession, staff: StaffUser, intake_id: int) -> Assignment:
     """The open assignment of a case this staff member may act on: the receiving caseworker's while the
     person's release for that organisation's kind still stands (checked on every action, like every read),
-    or clearing's and admins'."""
+    or clearing's and admins'. Only while the case runs: a closed case is read-only (what staff add after
+    the closure would outlive its purpose, and its anonymisation counts from the closure)."""
     assignment = await session.scalar(
         select(Assignment).join(Intake, Intake.id == Assignment.intake_id)
         .where(Assignment.intake_id == intake_id, Assignment.kind == "assignment", Assignment.state.in_(OPEN),
-               Intake.status.not_in(("erased", "anonymised")))
+               Intake.status == "admitted")
         .order_by(Assignment.id.desc()).limit(1))
     if assignment is None:
         raise AccessDenied("not your case")

@@ -69,6 +69,7 @@ async def test_closing_with_a_reason_and_anonymising_on_schedule_keeps_only_coun
 
     async with container.sessions() as session, session.begin():
         await seed_demo(session)
+        await create_staff(session, "jmd1", demo_password("jmd1"), "caseworker", "JMD")
     await ChatDriver(container, user="p2").complete_intake("uk", topics=("housing", "work"))
     async with container.sessions() as session, session.begin():
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
@@ -88,10 +89,30 @@ async def test_closing_with_a_reason_and_anonymising_on_schedule_keeps_only_coun
         r = await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "no_contact", "note": "3× angeschrieben"})
         assert "hinweis=abgeschlossen" in r.headers["location"]
         assert f"Fall #{intake.id}" not in (await me.get("/staff/desk")).text
+        clock.advance(days=20)
+        await log_in_again(me, "fallberatung")
+        # a closed case is read-only: nothing new about the person after the closure, and a second
+        # close (double tap, an old tab) neither fails nor moves the closure date on (its anonymisation)
+        for path, data in ((f"/staff/cases/{intake.id}/notes", {"text": "Nachtrag"}),
+                           (f"/staff/cases/{intake.id}/plan", {"motto": "Neu", "review_on": ""}),
+                           (f"/staff/desk/{intake.id}/followups", {"due_on": due, "note": "Nachfassen"}),
+                           (f"/staff/cases/{intake.id}/message", {"template": "please-call"}),
+                           (f"/staff/desk/{intake.id}/first-contact", {})):
+            assert (await me.post(path, data=data)).status_code == 403, path
+        again = await me.post(f"/staff/desk/{intake.id}/close", data={"reason": "goals_reached"})
+        assert "hinweis=abgeschlossen" in again.headers["location"]
+        page = (await me.get(f"/staff/intakes/{intake.id}")).text
+        assert "Nachtrag" not in page and 'action="/staff/cases/' not in page  # no forms to write on it
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as other:  # not theirs: refused
+        assert (await other.post(f"/staff/desk/{intake.id}/close", data={"reason": "goals_reached"})).status_code == 403
+    async with container.sessions() as session:
+        row = await session.get(Intake, intake.id)
+        assert row.closure_reason == "no_contact" and row.closed_at == clock() - timedelta(days=20)
+        assert [d.action for d in await session.scalars(select(CaseDecision))] == ["admit", "close"]
     after = timedelta(days=container.municipality.rules.anonymise_after_closure_days)  # type: ignore[union-attr]
     async with container.sessions() as session, session.begin():
         assert await anonymise_due(session, container.cipher, clock(), after) == 0  # not yet
-    clock.advance(days=31)
+    clock.advance(days=11)
     async with container.sessions() as session, session.begin():
         assert await anonymise_due(session, container.cipher, clock(), after) == 1
     async with container.sessions() as session:
