@@ -62,10 +62,12 @@ from storage.sharing import Membership
 from storage.staff import audit
 
 HERE = Path(__file__).resolve().parent
-CONSENT_LABELS = {"data_processing": "Beratung und Datenverarbeitung", "share_jobcentre": "Weitergabe an Jobcenter",
-                  "share_foreigners_office": "Weitergabe an Ausländerbehörde",
-                  "share_jmd": "Weitergabe an Jugendmigrationsdienst",
-                  "share_mbe": "Weitergabe an Migrationsberatung (Erwachsene)"}
+KIND_RELEASE = " (früher je Art gefragt: gilt für jede Stelle dieser Art)"
+CONSENT_LABELS = {"data_processing": "Beratung und Datenverarbeitung",
+                  "share_jobcentre": "Weitergabe an Jobcenter" + KIND_RELEASE,
+                  "share_foreigners_office": "Weitergabe an Ausländerbehörde" + KIND_RELEASE,
+                  "share_jmd": "Weitergabe an Jugendmigrationsdienst" + KIND_RELEASE,
+                  "share_mbe": "Weitergabe an Migrationsberatung (Erwachsene)" + KIND_RELEASE}
 ROLE_LABELS = {"caseworker": "Fallberatung", "clearing": "Clearingstelle", "coordinator": "Koordination",
                "datenschutz": "Datenschutz", "admin": "Administration"}
 
@@ -127,7 +129,7 @@ def create_app(c: Container) -> FastAPI:
     templates.env.filters["local"] = lambda dt: format_datetime(dt.astimezone(tz), "dd.MM.yyyy HH:mm", locale="de")
     templates.env.filters["language"] = language_label
     templates.env.globals["role_label"] = ROLE_LABELS
-    templates.env.globals["consent_label"] = CONSENT_LABELS
+    templates.env.globals["consent_label"] = CONSENT_LABELS | (c.municipality.release_labels() if c.municipality else {})
     templates.env.globals["municipality"] = c.profile.get("name", "")
     templates.env.globals["csrf_input"] = csrf_input
     templates.env.finalize = no_bidi_overrides  # what older releases stored may still hold them

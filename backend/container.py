@@ -77,7 +77,7 @@ class Container:
         municipality = parse_profile(profile, settings.municipality_profile.name)  # a broken profile stops here
         l10n = Localizer.load(strict=strict_l10n, globals=profile_globals(profile), tz=settings.municipality_tz)
         renderer = Renderer(l10n)
-        scripts = ScriptRegistry()
+        scripts = ScriptRegistry(organisations=municipality.partners())
         rules = Rules.from_profile(profile)
         runtime = Runtime(sessions, cipher, scripts, renderer, clock=clock, tz=settings.municipality_tz, rules=rules)
         runtime.after_erasure = lambda: checkpoint(engine)

@@ -31,6 +31,7 @@ def router(c: Container, templates: Jinja2Templates,
     tz = ZoneInfo(c.settings.municipality_tz)
     days = c.municipality.rules.first_contact_days if c.municipality else 7
     review_days = c.municipality.rules.review_untouched_days if c.municipality else 182
+    quiet_days = c.municipality.rules.anonymise_after_no_contact_days if c.municipality else 273
 
     def today() -> date:
         return c.runtime.clock().astimezone(tz).date()
@@ -43,6 +44,7 @@ def router(c: Container, templates: Jinja2Templates,
             audit(session, staff, "view", "desk", None)
         return templates.TemplateResponse(request, "desk.html", {
             "staff": staff, "cases": cases, "today": today(), "days": days, "reasons": closure.CLOSURE_REASONS,
+            "quiet_days": quiet_days,
             "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler"))})
 
     @r.post("/staff/desk/{intake_id}/first-contact", include_in_schema=False)

@@ -73,7 +73,7 @@ def router(c: Container, templates: Jinja2Templates,
         older = urlencode({**query, "vor": rows[-1][0].id}) if more else None
         return templates.TemplateResponse(request, "audit.html", {
             "staff": staff, "rows": rows, "people": people, "types": types, "actions": ACTIONS,
-            "type_labels": TYPES, "reasons": REASONS, "filters": filters, "limit": LIMIT, "older": older,
+            "type_labels": TYPES, "reasons": REASONS | (c.municipality.release_labels() if c.municipality else {}), "filters": filters, "limit": LIMIT, "older": older,
             "paged": bool(before)})
 
     @r.get("/staff/emergency", include_in_schema=False)

@@ -13,8 +13,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from dialogs.loader import read_yaml
+from dialogs.recipients import Organisation as ScriptOrganisation
 from storage.plans import LIFE_DOMAINS
-from storage.sharing import OWN_KINDS, Membership, Recipient
+from storage.sharing import OWN_KINDS, Membership, Recipient, release_of
 
 
 class ProfileError(ValueError):
@@ -26,8 +27,9 @@ class _Base(BaseModel):
 
 
 class Organisation(_Base):
-    id: str
-    name: str
+    # the person's release names it (consent `release_<id>`, a chat button's data): short, plain
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,23}$")
+    name: str = Field(min_length=1, max_length=60)  # on a button in the chat
     kind: str  # service_point | mbe | jmd | refugee_counselling | jobcentre_cm | youth_office | …
     address: str = ""
     phone: str = ""
@@ -80,6 +82,9 @@ class Rules(_Base):
     waitlist_size: int = 10
     waitlist_recontact_days: int = 90
     anonymise_after_closure_days: int = 30  # closed cases lose everything personal (statistics keep counting)
+    # no contact this long: an open case is anonymised, a person without a case forgotten
+    # (storage/retention.py); the consent text promises "at the latest 9 months after the last contact"
+    anonymise_after_no_contact_days: int = Field(default=273, ge=30, le=274)
     review_untouched_days: int = 182  # a case untouched this long resurfaces; closing for no contact is proposed
     emergency_access_minutes: int = Field(default=60, ge=5, le=480)  # how long a "break the glass" lasts
 
@@ -168,10 +173,18 @@ class Profile(BaseModel):
         own = next((o for o in self.organisations if o.kind in OWN_KINDS), None)
         return Membership(own.id, own.kind) if own and role in ("clearing", "admin") else None
 
-    def bookable(self, kinds: set[str]) -> frozenset[str]:
-        """Usernames of the caseworkers of every organisation of these kinds."""
-        ids = {o.id for o in self.organisations if o.kind in kinds}
-        return frozenset(cw.username for cw in self.caseworkers if cw.organisation in ids)
+    def partners(self) -> list[ScriptOrganisation]:
+        """The organisations a person can release their data to (all but the municipality's own), for the
+        chat's sharing question."""
+        return [ScriptOrganisation(o.id, o.name, o.kind) for o in self.organisations if o.kind not in OWN_KINDS]
+
+    def release_labels(self) -> dict[str, str]:
+        """How staff pages and the audit log name a release to each organisation."""
+        return {release_of(o.id): f"Weitergabe an {o.name}" for o in self.organisations if o.kind not in OWN_KINDS}
+
+    def memberships(self) -> list[Membership]:
+        """Every organisation of the profile as (id, kind)."""
+        return [Membership(o.id, o.kind) for o in self.organisations]
 
 
 def parse_profile(data: Any, source: str = "profile") -> Profile:

@@ -20,6 +20,7 @@ from storage.closure import anonymise_due
 from storage.db import checkpoint
 from storage.followups import conversations_tick
 from storage.housekeeping import housekeeping
+from storage.retention import expire_inactive
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,9 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
                 after = timedelta(days=container.municipality.rules.anonymise_after_closure_days)
                 async with container.sessions() as session, session.begin():
                     await anonymise_due(session, container.cipher, container.runtime.clock(), after)
+                quiet = timedelta(days=container.municipality.rules.anonymise_after_no_contact_days)
+                async with container.sessions() as session, session.begin():  # the consent text's promise
+                    await expire_inactive(session, container.cipher, container.runtime.clock(), quiet)
             async with container.sessions() as session, session.begin():  # letter campaigns past retention
                 await purge_due(session, container.runtime.clock())
             async with container.sessions() as session, session.begin():

@@ -152,7 +152,7 @@ async def outbound(count: int) -> dict[str, Any]:
 def intake_updates(lang: str) -> list[tuple[str, str]]:
     """One newcomer's whole intake: ("text", …) typed, ("press", …) a button."""
     return [("text", "/start"), ("press", f"a:language:{lang}"), ("press", "a:age_gate:adult"),
-            ("press", "a:consent:yes"), ("press", "t:sharing:mbe"), ("press", "d:sharing:"),
+            ("press", "a:consent:yes"), ("press", "t:sharing:mbe_awo"), ("press", "d:sharing:"),
             ("press", "a:crisis:none"), ("text", "1"), ("text", "31"), ("press", "a:member_gender:female"),
             ("press", "a:member_nationality:syria"), ("press", "a:member_residence:asylum_pending"),
             ("text", "03/2024"), ("text", "04/2024"), ("press", "t:family_languages:arabic"),

@@ -90,15 +90,19 @@ class Appointments:
 
     async def bookable(self, session: AsyncSession, contact: Contact) -> set[int] | None:
         """The staff whose times this person may be offered: the municipality's service point and every
-        organisation kind the person released their data to (a booking shows the caseworker when, what
-        kind, which language – that too is sharing). None: no profile, everyone's."""
+        organisation the person released their data to (a booking shows the caseworker when, what kind,
+        which language – that too is sharing). None: no profile, everyone's."""
         if self.profile is None:
             return None
-        kinds = await sharing.released_kinds(session, contact.id)
+        released = await self._released(session, contact)
         rows = await session.execute(select(StaffUser.id, StaffUser.username, StaffUser.role)
                                      .where(StaffUser.active.is_(True)))
         return {staff_id for staff_id, username, role in rows.all()
-                if (m := self.profile.membership(username, role)) is not None and m.kind in kinds}
+                if (m := self.profile.membership(username, role)) is not None and m.organisation in released}
+
+    async def _released(self, session: AsyncSession, contact: Contact) -> set[str]:
+        assert self.profile is not None
+        return await sharing.released_organisations(session, contact.id, self.profile.memberships())
 
     def ics(self, appt: Appointment, lang: str, now: datetime) -> dict[str, str]:
         assert appt.starts_at is not None and appt.ends_at is not None
@@ -206,12 +210,12 @@ class Appointments:
         which language – their reminders dropped, and the person told, with a button for a new time."""
         if self.profile is None:
             return Said([])
-        kinds = await sharing.released_kinds(session, contact.id)
+        released = await self._released(session, contact)
         says = []
         for appt in await repo.upcoming_for_contact(session, contact.id, now):
             staff = await session.get(StaffUser, appt.staff_user_id) if appt.staff_user_id else None
             member = self.profile.membership(staff.username, staff.role) if staff is not None else None
-            if staff is None or (member is not None and member.kind in kinds):
+            if staff is None or (member is not None and member.organisation in released):
                 continue
             repo.cancel(appt, "person", now)
             await cancel_planned(session, "reminder", appt.id, "release withdrawn")

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.answers import summary_lines
+from dialogs.answers import option_label, summary_lines
 from dialogs.loader import ScriptVersion
 from dialogs.model import DateArg, Lines, Msg, Say, State
 from dialogs.schema import SharingNode
@@ -87,10 +87,12 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
     parts: list[Any] = [Msg("mydata-intro")]
     lines = summary_lines(sv.script, state)
     parts.append(Lines(tuple(lines)) if lines else Msg("mydata-no-answers"))
-    recipients = {f"share_{o.id}": o.text for n in sv.script.nodes if isinstance(n, SharingNode) for o in n.options}
+    options = [o for n in sv.script.nodes if isinstance(n, SharingNode) for o in n.options]
+    recipients: dict[str, Any] = {f"share_{o.group}": Msg(o.text) for o in options if o.group}  # asked by kind then
+    recipients |= {o.consent or f"share_{o.id}": option_label(o) for o in options}
     parts += [Msg("mydata-consent", {
         # the selector needs "data_processing"; a sharing consent shows the recipient's name
-        "kind": Msg(recipients[c.kind]) if c.kind in recipients else c.kind,
+        "kind": recipients.get(c.kind, c.kind),
         "granted": "yes" if c.granted else "no",
         "date": DateArg(c.recorded_at.date().isoformat(), "day"),
     }) for c in consents]

@@ -52,7 +52,7 @@ from dialogs.model import (
     SubmitIntake,
 )
 from dialogs.schema import TextNode
-from storage import campaigns, clearing, outbox
+from storage import campaigns, clearing, outbox, sharing
 from storage import contacts as contacts_repo
 from storage.conversation_store import ConnectionLost, OrmStore, store_for
 from storage.crypto import FieldCipher
@@ -153,7 +153,7 @@ class Runtime:
                 raise _Duplicate()
             if contact is None:
                 contact = Contact(channel=inbound.channel, user_hash=user_hash,
-                                  address_enc=self.cipher.encrypt(inbound.user_id), created_at=now)
+                                  address_enc=self.cipher.encrypt(inbound.user_id), created_at=now, last_seen_at=now)
                 session.add(contact)
                 await session.flush()
             # written only when it changes noticeably: an UPDATE per message would cost a round trip each
@@ -231,9 +231,9 @@ class Runtime:
                 if action.kind == "data_processing" and action.granted:
                     result.consented = True
                     await campaigns.progressed(session, contact.start_payload, "consented", now)
-                elif action.kind.startswith("share_") and not action.granted:
-                    # a release taken back: that kind of organisation's hand-overs end now
-                    await clearing.release_withdrawn(session, contact.id, action.kind, now)
+                elif sharing.is_release(action.kind) and not action.granted:
+                    # a release taken back: that organisation's hand-overs and bookings end now
+                    await clearing.release_withdrawn(session, contact.id, now)
                     said(await self.appointments.release_withdrawn(session, contact, now))
             elif isinstance(action, SubmitIntake):
                 intake = Intake(

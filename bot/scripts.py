@@ -4,19 +4,25 @@ parsed once and cached by (id, version). Which version is live is decided in the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.loader import ScriptVersion, load_all, parse_script
+from dialogs.recipients import Organisation, bind_version
 from storage import script_versions
 from storage.models import ScriptVersionRow
 
 
 class ScriptRegistry:
-    def __init__(self, scripts: dict[str, ScriptVersion] | None = None):
-        self.shipped: dict[str, ScriptVersion] = scripts if scripts is not None else load_all()
+    def __init__(self, scripts: dict[str, ScriptVersion] | None = None,
+                 organisations: Sequence[Organisation] = ()):
+        # every version is bound to the profile's organisations: its releases ask about them by name
+        self.organisations = tuple(organisations)
+        self.shipped: dict[str, ScriptVersion] = {
+            k: bind_version(sv, self.organisations) for k, sv in (scripts if scripts is not None else load_all()).items()}
         self.published: dict[str, ScriptVersion] = dict(self.shipped)
         self._cache: dict[tuple[str, str], ScriptVersion] = {
             (sv.id, sv.version): sv for sv in self.published.values()
@@ -42,5 +48,5 @@ class ScriptRegistry:
             )
             if source is None:
                 raise LookupError(f"script {script_id} version {version} is not stored")
-            self._cache[key] = parse_script(source, file=f"{script_id}@{version}")
+            self._cache[key] = bind_version(parse_script(source, file=f"{script_id}@{version}"), self.organisations)
         return self._cache[key]

@@ -107,6 +107,20 @@ def answered_questions(script: Script, answers: dict[str, Any]) -> list[Any]:
             and n.id not in loops and n.id in answers]
 
 
+def option_label(option: Any) -> Msg | Literal_:
+    """An option's label: its text, or an organisation's name as written."""
+    return Literal_(option.name) if option.name else Msg(option.text)
+
+
+def _label(options: list[Any], code: str) -> Msg | Literal_:
+    """A chosen option's label (an answer given when the release was asked by kind: that kind's text)."""
+    option = next((o for o in options if o.id == code), None)
+    if option is not None:
+        return option_label(option)
+    group = next((o for o in options if o.group == code), None)
+    return Msg(group.text) if group is not None else Literal_(code)
+
+
 def answer_value(node: Any, answer: dict[str, Any]) -> Any:
     """An answer as a renderable argument: option labels, numbers, dates, or the typed text."""
     if answer.get("skipped"):
@@ -115,11 +129,10 @@ def answer_value(node: Any, answer: dict[str, Any]) -> Any:
         option = next((o for o in node.options if o.id == answer.get("code")), None)
         return Msg(option.text) if option else Literal_(str(answer.get("code")))
     if isinstance(node, MultiChoiceNode | SharingNode):
-        labels = {o.id: o.text for o in node.options}
         codes = answer.get("code") or []
         if not codes:
             return Msg(node.none_text if isinstance(node, SharingNode) else "answer-none")
-        return ListArg(tuple(Msg(labels[c]) if c in labels else Literal_(c) for c in codes))
+        return ListArg(tuple(_label(node.options, c) for c in codes))
     if isinstance(node, NumberNode):
         return int(answer["value"])
     if isinstance(node, DateNode):

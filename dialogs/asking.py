@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs import booking
-from dialogs.answers import answered_questions, summary_lines
-from dialogs.model import Action, AllLanguages, Button, LanguageName, Lines, Msg, Say, State
+from dialogs.answers import answered_questions, option_label, summary_lines
+from dialogs.model import Action, AllLanguages, Button, LanguageName, Lines, Literal_, Msg, Say, State
 from dialogs.schema import (
     AppointmentNode,
     ChoiceNode,
@@ -59,6 +59,11 @@ def ask(script: Script, s: State, node: Any) -> list[Action]:
     if isinstance(node, ChoiceNode):
         rows = tuple((Button(f"a:{node.id}:{o.id}", Msg(o.text)),) for o in node.options)
         return [Say((_question(script, s, node),), rows + skip, node.id)]
+    if isinstance(node, SharingNode) and any(o.name for o in node.options):
+        # by name, each with what kind of organisation it is in the person's language
+        who = Lines(tuple(Msg("recipient-line", {"name": Literal_(o.name or ""), "kind": Msg(o.text)})
+                          for o in node.options))
+        return [Say((_question(script, s, node), who), toggle_buttons(node, s.selection) + skip, node.id)]
     if isinstance(node, MultiChoiceNode | SharingNode):
         return [Say((_question(script, s, node),), toggle_buttons(node, s.selection) + skip, node.id)]
     if isinstance(node, ConsentNode):
@@ -78,7 +83,7 @@ def ask(script: Script, s: State, node: Any) -> list[Action]:
 
 
 def toggle_buttons(node: MultiChoiceNode | SharingNode, selection: list[str]) -> Rows:
-    rows = tuple((Button(f"t:{node.id}:{o.id}", Msg(o.text), o.id in selection),) for o in node.options)
+    rows = tuple((Button(f"t:{node.id}:{o.id}", option_label(o), o.id in selection),) for o in node.options)
     return rows + ((Button(f"d:{node.id}:", Msg(node.done)),),)
 
 

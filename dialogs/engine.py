@@ -174,10 +174,16 @@ def _detour(script: Script, s: State, here: Any, target: Any, out: list[Action])
         s.resume_at = here.id  # a detour within a detour keeps the first way back
     s.node = target.id
     if isinstance(target, SharingNode):
-        s.selection = list((s.answers.get(target.id) or {}).get("code") or [])
+        s.selection = _selected(target, s.answers.get(target.id))
     if s.status != "active":
         s.resume_status, s.status = s.status, "active"
     out += ask(script, s, target)
+
+
+def _selected(node: MultiChoiceNode | SharingNode, answer: dict[str, Any] | None) -> list[str]:
+    """The options an earlier answer chose, to start from (a release asked by kind then: its group)."""
+    codes = set((answer or {}).get("code") or [])
+    return [o.id for o in node.options if o.id in codes or o.group in codes]
 
 
 def _resume(script: Script, s: State, out: list[Action], confirmation: str | None = None) -> bool:
@@ -315,7 +321,8 @@ def _press(script: Script, s: State, node: Any, event: Press, out: list[Action])
                 return
             selection, s.selection = list(s.selection), []
             if isinstance(node, SharingNode):
-                out += [RecordConsent(f"share_{o.id}", o.id in selection, node.id, node.text, s.signatory)
+                out += [RecordConsent(o.consent or f"share_{o.id}", o.id in selection, node.id, node.text,
+                                      s.signatory)
                         for o in node.options]
                 if s.resume_at or s.resume_status:  # changed later with /consent
                     store(script, s, node, {"code": selection}, at)
@@ -359,7 +366,7 @@ def _summary(script: Script, s: State, node: SummaryNode, verb: str, arg: str, o
             _advance(script, s, target.id, out)
             return True
         s.node = target.id
-        s.selection = list(s.answers[arg].get("code") or []) if isinstance(target, MultiChoiceNode | SharingNode) else []
+        s.selection = _selected(target, s.answers[arg]) if isinstance(target, MultiChoiceNode | SharingNode) else []
         out += ask(script, s, target)
         return True
     return False

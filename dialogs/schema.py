@@ -41,6 +41,13 @@ class Option(_Base):
     text: str
     next: str | None = None
     flags: list[str] = Field(default_factory=list)  # e.g. [urgent]: marks the intake for staff
+    # a sharing node's option stands for a kind of organisation of the profile (default: its id)
+    kind: str | None = None
+    # set when a sharing node is bound to the profile (`dialogs.recipients`), one option per organisation:
+    # its name (shown as written), the consent its release is recorded as, the kind option it came from
+    name: str | None = Field(None, max_length=60)
+    consent: str | None = Field(None, pattern=r"^release_[a-z][a-z0-9_]{0,23}$")
+    group: str | None = None
 
     @field_validator("id")
     @classmethod
@@ -236,11 +243,15 @@ class ConsentNode(NodeBase):
 
 
 class SharingNode(NodeBase):
-    """One yes/no per recipient kind, all "no" until tapped; each is recorded as its own consent."""
+    """One yes/no per recipient, all "no" until tapped; each is recorded as its own consent. With
+    `recipients: profile` the options are kinds of organisation and the person is asked about each
+    organisation of the municipality profile of those kinds, by name (`dialogs.recipients.bind`);
+    otherwise about the kinds themselves (`share_<option>`, as releases were asked before)."""
 
     type: Literal["sharing"]
     text: str
     options: list[Option] = Field(min_length=1)
+    recipients: Literal["script", "profile", "bound"] = "script"
     done: str = "button-done"
     none_text: str = "answer-nobody"  # shown when nothing was tapped: shared with no one
 

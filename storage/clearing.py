@@ -1,7 +1,7 @@
 """Clearing: the queue of new intakes and the decisions on them (admit and assign, refer elsewhere,
 waitlist, decline), and assignments as a small state machine. Access and the newcomer's consent are
-checked here, in the query layer: a case goes to another organisation only if the person agreed to that
-recipient kind; nothing is decided without who and why.
+checked here, in the query layer: a case goes to another organisation only if the person released their
+data to that organisation; nothing is decided without who and why.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseDecision, Intake, StaffUser
 from storage.outbox import cancel_planned
 from storage.refusals import Refused
-from storage.sharing import CONSENT_FOR_KIND, Recipient, may_share
+from storage.sharing import Recipient, may_share, release_of, released_for
 from storage.staff import audit
 
 CLEARING = ("clearing", "admin")
@@ -68,7 +68,7 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
                  category: str | None = None, waitlist_size: int = 10, recontact_after: timedelta = timedelta(days=90),
                  handover_after: timedelta = timedelta(days=21), now: datetime) -> CaseDecision:
     """Record a decision and tell the person (in their language, through the outbox). Refuses what the
-    rules forbid: a hand-over without the person's release for that recipient kind, an admission without
+    rules forbid: a hand-over without the person's release for that organisation, an admission without
     a caseworker of the chosen organisation."""
     _clearing(staff)
     reason = reason.strip()[:300]
@@ -79,7 +79,7 @@ async def decide(session: AsyncSession, staff: StaffUser, intake: Intake, action
     if action in ("admit", "refer"):
         if organisation is None:
             raise DecisionRefused("stelle")
-        refusal = await may_share(session, intake.contact_id, organisation.kind)
+        refusal = await may_share(session, intake.contact_id, organisation)
         if refusal:
             raise DecisionRefused(refusal)
         if category is not None and (len(category) != 1 or category not in "ABCD"):
@@ -174,7 +174,7 @@ async def transfer(session: AsyncSession, staff: StaffUser, assignment: Assignme
     assert intake is not None
     if intake.status in ("erased", "anonymised"):
         raise DecisionRefused("nicht-gefunden")
-    refusal = await may_share(session, intake.contact_id, organisation.kind)
+    refusal = await may_share(session, intake.contact_id, organisation)
     if refusal:
         raise DecisionRefused(refusal)
     receiver = await _receiving_caseworker(session, organisation, caseworker_id)
@@ -194,26 +194,24 @@ async def assignments_of(session: AsyncSession, intake_id: int) -> list[Assignme
     return list(await session.scalars(select(Assignment).where(Assignment.intake_id == intake_id).order_by(Assignment.id)))
 
 
-async def release_withdrawn(session: AsyncSession, contact_id: int, consent: str, now: datetime) -> int:
-    """The person took back their release for a kind of organisation (`/consent`): its open hand-overs end
-    at once ("revoked", reason noted) and an admitted case with none left goes back to the clearing queue
-    (status "new") for a new decision; what that organisation's caseworkers wrote is deleted
-    (`erasure.erase_work_of`), the messages planned about the hand-over are not sent. (The bookings with
-    that organisation's people: `bot.booking.Appointments.release_withdrawn`.) Returns the hand-overs ended."""
-    kinds = [kind for kind, name in CONSENT_FOR_KIND.items() if name == consent]
-    if not kinds:
-        return 0
+async def release_withdrawn(session: AsyncSession, contact_id: int, now: datetime) -> int:
+    """The person took back a release (`/consent`): every open hand-over to an organisation whose release no
+    longer stands ends at once ("revoked", reason noted) and an admitted case with none left goes back to
+    the clearing queue (status "new") for a new decision; what that organisation's caseworkers wrote is
+    deleted (`erasure.erase_work_of`), the messages planned about the hand-over are not sent. (The bookings
+    with that organisation's people: `bot.booking.Appointments.release_withdrawn`.) Returns the hand-overs
+    ended."""
     open_ = list(await session.scalars(
         select(Assignment).join(Intake, Intake.id == Assignment.intake_id)
-        .where(Intake.contact_id == contact_id, Assignment.organisation_kind.in_(kinds),
-               Assignment.state.in_(("proposed", "accepted")))))
+        .where(Intake.contact_id == contact_id, Assignment.state.in_(("proposed", "accepted")),
+               ~released_for(Intake.contact_id, Assignment.organisation, Assignment.organisation_kind))))
     for assignment in open_:
         writers = set(await session.scalars(select(Assignment.staff_user_id).where(  # also earlier colleagues
-            Assignment.intake_id == assignment.intake_id, Assignment.organisation_kind.in_(kinds))))
+            Assignment.intake_id == assignment.intake_id, Assignment.organisation == assignment.organisation)))
         writers.add(assignment.decided_by)  # who accepted it
         assignment.reason = "Die Person hat ihre Einwilligung zur Weitergabe an diese Stelle widerrufen."
         assignment.state, assignment.decided_at, assignment.decided_by = "revoked", now, None
-        audit(session, None, "release_withdrawn", "assignment", assignment.id, consent)
+        audit(session, None, "release_withdrawn", "assignment", assignment.id, release_of(assignment.organisation))
         for purpose in ASSIGNMENT_PURPOSES:  # no "how did it go with them?" about a hand-over that ended
             await cancel_planned(session, purpose, assignment.id, "release withdrawn")
         intake = await session.get(Intake, assignment.intake_id)

@@ -84,9 +84,14 @@ async def anonymise_due(session: AsyncSession, cipher: FieldCipher, now: datetim
     due = list(await session.scalars(select(Intake).where(or_(
         (Intake.status == "closed") & (Intake.closed_at <= now - after),
         Intake.status.in_(ENDED_BY_DECISION) & (decided <= now - after))).limit(500)))
-    await unlink_case(session, due)
-    for intake in due:
+    await anonymise(session, cipher, due)
+    return len(due)
+
+
+async def anonymise(session: AsyncSession, cipher: FieldCipher, cases: list[Intake]) -> None:
+    """These cases keep the codes for the figures and lose the rest (see the module's text)."""
+    await unlink_case(session, cases)
+    for intake in cases:
         intake.stats = statistics_of(cipher.unseal_answers(intake.answers))
         intake.answers, intake.contact_id, intake.conversation_id, intake.status = {}, None, None, "anonymised"
-    await erase_case_texts(session, [i.id for i in due])
-    return len(due)
+    await erase_case_texts(session, [i.id for i in cases])

@@ -36,9 +36,10 @@ ACTIVITIES = {
         "ausdrücklich, Art. 9 Abs. 2 lit. a DSGVO); ohne Einwilligung anonyme Auskunft, nichts gespeichert.",
         "Neuzugewanderte, die den Chat nutzen, und die Personen ihres Haushalts (Alter, Geschlecht, "
         "Staatsangehörigkeit, Aufenthaltsstatus – ohne Namen).",
-        "Die Servicestelle der Kommune; Partnerorganisationen (Jugendmigrationsdienst, Migrationsberatung, "
-        "Jobcenter-Fallmanagement) nur mit einer eigenen Einwilligung der Person je Art von Stelle. Telegram "
-        "(nur im Telegram-Kanal: Chat-Kennung und Nachrichtentexte auf dem Weg zur Person)."),
+        "Die Servicestelle der Kommune; Partnerorganisationen des Kommunenprofils (z. B. Jugendmigrationsdienst, "
+        "Migrationsberatungen, Flüchtlingsberatung, Jobcenter-Fallmanagement) nur mit einer eigenen Einwilligung "
+        "der Person je Stelle, im Chat mit Namen erfragt. Telegram (nur im Telegram-Kanal: Chat-Kennung und "
+        "Nachrichtentexte auf dem Weg zur Person)."),
     "casework": Activity(
         "Clearing und Fallbegleitung (Case Management)",
         "Über die Aufnahme entscheiden, den Fall einer Fachkraft übergeben, Förderplan, Wiedervorlagen, "

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.intakes import AccessDenied
 from storage.models import Assignment, CaseFollowUp, Intake, StaffUser
-from storage.sharing import released_condition, released_for
+from storage.sharing import released_for
 from storage.staff import audit
 
 OPEN = ("proposed", "accepted")
@@ -43,7 +43,7 @@ async def my_cases(session: AsyncSession, staff: StaffUser, *, first_contact_day
         select(Intake, Assignment).join(Assignment, Assignment.intake_id == Intake.id)
         .where(Assignment.staff_user_id == staff.id, Assignment.kind == "assignment",
                Assignment.state.in_(OPEN), Intake.status == "admitted",
-               released_for(Intake.contact_id, Assignment.organisation_kind))  # a withdrawn release: not mine
+               released_for(Intake.contact_id, Assignment.organisation, Assignment.organisation_kind))  # a withdrawn release: not mine
         .order_by(Assignment.created_at))).all()
     cases = []
     for intake, assignment in rows:
@@ -86,7 +86,8 @@ async def _mine(session: AsyncSession, staff: StaffUser, intake_id: int) -> Assi
     if staff.role in ("clearing", "admin"):
         return assignment
     released = await session.scalar(select(Intake.id).where(
-        Intake.id == intake_id, released_condition(Intake.contact_id, assignment.organisation_kind or "")))
+        Intake.id == intake_id,
+        released_for(Intake.contact_id, assignment.organisation, assignment.organisation_kind or "")))
     if assignment.staff_user_id != staff.id or released is None:
         raise AccessDenied("not your case")
     return assignment

@@ -70,7 +70,7 @@ async def possible(session: AsyncSession, staff: StaffUser, member: Membership |
     if staff.role not in READERS or member is None:
         return False
     intake = await session.get(Intake, intake_id)
-    return intake is not None and await may_share(session, intake.contact_id, member.kind) is None
+    return intake is not None and await may_share(session, intake.contact_id, member) is None
 
 
 async def grant(session: AsyncSession, staff: StaffUser, member: Membership | None, intake_id: int, category: str,

@@ -17,7 +17,7 @@ from storage.models import (
     Intake,
     StaffUser,
 )
-from storage.sharing import Membership, released_condition
+from storage.sharing import Membership, released_for
 
 # Who may read personal intake data. Coordinators see aggregates only (later: figures pages).
 READERS = {"caseworker", "clearing", "admin"}
@@ -38,11 +38,11 @@ def visible(staff: StaffUser, member: Membership | None, now: datetime) -> Any:
     """The intakes a staff member may read, as a condition of the query (deny by default): clearing and
     admins all; a caseworker those with an open assignment to their organisation (to them, or to a
     colleague there) and those opened by emergency access within its time – both only while the person's
-    release for that organisation's kind stands (the service point needs none). A booking alone gives no access: the calendar shows the
+    release for that organisation stands (the service point needs none). A booking alone gives no access: the calendar shows the
     caseworker what the appointment needs (time, kind, language, interpreter), nothing of the intake."""
     if staff.role in ALL_INTAKES:
         return true()
-    released = released_condition(Intake.contact_id, member.kind) if member is not None else false()
+    released = released_for(Intake.contact_id, member.organisation, member.kind) if member is not None else false()
     assigned = select(Assignment.id).where(
         Assignment.intake_id == Intake.id, Assignment.kind == "assignment",
         Assignment.state.in_(("proposed", "accepted")),

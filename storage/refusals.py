@@ -10,10 +10,9 @@ TEXTS = {
     "entschieden": "Über dieses Erstgespräch ist schon entschieden.",
     "nicht-gefunden": "Dieses Erstgespräch gibt es nicht (mehr).",
     "stelle": "Bitte eine Stelle wählen.",
-    "keine-freigabe": "Die Person hat ihre Daten für diese Art von Stelle nicht freigegeben (keine Einwilligung "
-                      "zur Weitergabe) – bitte die Person fragen oder eine andere Stelle wählen.",
-    "keine-freigabe-moeglich": "Für diese Art von Stelle fragt der Chat keine Einwilligung zur Weitergabe ab – "
-                               "bitte die Person direkt fragen oder eine andere Stelle wählen.",
+    "keine-freigabe": "Die Person hat ihre Daten für diese Stelle nicht freigegeben (keine Einwilligung zur "
+                      "Weitergabe) – bitte die Person fragen (sie kann es mit /consent im Chat ändern) oder eine "
+                      "andere Stelle wählen.",
     "kategorie": "Kategorie A, B, C oder D.",
     "warteliste-voll": "Die Warteliste ist voll – bitte weiterverweisen.",
     "ablehnung-grund": "Eine Ablehnung braucht einen Grund.",

@@ -154,8 +154,8 @@ async def world(c: Container, clock: Clock) -> dict[str, Any]:
         await create_staff(session, "jmd1", LOGINS["other_org"][1], "caseworker", "JMD")
         await create_staff(session, "awo1", LOGINS["emergency"][1], "caseworker", "Migrationsberatung AWO")
     chat = ChatDriver(c, user="matrix-person")
-    # released to the JMD (its caseworker may be booked) and the MBE (its caseworker may break the glass)
-    await chat.to_household("de", sharing=("jmd", "mbe"))
+    # released to the JMD (its caseworker may be booked) and the AWO (its caseworker may break the glass)
+    await chat.to_household("de", sharing=("jmd", "mbe_awo"))
     from tests.test_clearing import _finish
     await _finish(chat)
     await chat.press_data("a:appointment:office")

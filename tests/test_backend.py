@@ -126,16 +126,16 @@ async def test_staff_see_current_consents_and_no_erased_intake(container: Contai
     chat = ChatDriver(container, user="person-1")
     await chat.complete_intake("tr")
     await chat.command("consent")  # after submitting: allow sharing with the job centre
-    await chat.press_data("t:sharing:jobcentre")
+    await chat.press_data("t:sharing:jc")
     await chat.press_data("d:sharing:")
     await login(client, "clearing")
     intake_id = (await client.get("/api/intakes")).json()[0]["id"]
     detail = (await client.get(f"/api/intakes/{intake_id}")).json()
     consents = {c["kind"]: c["granted"] for c in detail["consents"]}
-    assert consents == {"data_processing": True, "share_jobcentre": True, "share_foreigners_office": False,
-                        "share_jmd": False, "share_mbe": False}
+    assert consents == {"data_processing": True, "release_jc": True, "release_jmd": False, "release_fb": False,
+                        "release_mbe_awo": False, "release_mbe_caritas": False}  # one per organisation
     page = await client.get(f"/staff/intakes/{intake_id}")
-    assert "Weitergabe an Jobcenter: <strong>erteilt</strong>" in page.text
+    assert "Weitergabe an Jobcenter Musterstadt (Fallmanagement): <strong>erteilt</strong>" in page.text
     await chat.command("delete")
     await chat.press_data("c:delete:yes")
     assert (await client.get("/api/intakes")).json() == []

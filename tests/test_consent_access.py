@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from backend.container import Container
 from backend.demo import demo_availability
-from storage import clearing
+from storage import clearing, sharing
 from storage.models import (
     Appointment,
     Assignment,
@@ -21,6 +22,7 @@ from storage.models import (
     CaseFollowUp,
     CaseNote,
     CasePlan,
+    ConsentRecord,
     Intake,
     OutboxMessage,
     StaffUser,
@@ -152,9 +154,54 @@ async def test_withdrawing_the_release_ends_the_organisations_access_at_once(
         await session.rollback()
 
 
+async def test_each_organisation_is_released_on_its_own_and_a_release_by_kind_still_counts(
+        container: Container, clock: Clock) -> None:
+    """DOMAIN §7: a release per recipient. Allowing the AWO's migration counselling is not allowing the
+    Caritas'; a release given before the chat asked by name ("migration counselling") counts for both
+    until the person decides on one of them – the later decision counts, in every query alike."""
+    await setup(container)
+    _chat, intake_id = await intake_of(container, "awo-only", sharing=("mbe_awo",))
+    profile = container.municipality
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = await session.get(Intake, intake_id)
+        with pytest.raises(clearing.DecisionRefused):  # not released: the Caritas
+            await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                                  organisation=profile.recipient("mbe_caritas"), caseworker_id=users["caritas1"].id)
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                              organisation=profile.recipient("mbe_awo"), caseworker_id=users["awo1"].id)
+    assert await reads(container, "awo1", intake_id) == (200, 200)
+    _chat, older = await intake_of(container, "kind-release")  # released nothing by name …
+    async with container.sessions() as session, session.begin():
+        intake = await session.get(Intake, older)
+        session.add(ConsentRecord(contact_id=intake.contact_id, kind="share_mbe", granted=True,  # … but by kind, before
+                                  text_id="q-sharing", text_version="old", language="de", script_version="old",
+                                  recorded_at=clock()))
+        await session.flush()
+        for org in ("mbe_awo", "mbe_caritas"):
+            assert await sharing.may_share(session, intake.contact_id, profile.recipient(org)) is None
+        assert await sharing.may_share(session, intake.contact_id, profile.recipient("jmd")) == "keine-freigabe"
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", now=clock(),
+                              organisation=profile.recipient("mbe_caritas"), caseworker_id=users["caritas1"].id)
+    assert await reads(container, "caritas1", older) == (200, 200)
+    async with container.sessions() as session, session.begin():  # later: no to the Caritas by name
+        intake = await session.get(Intake, older)
+        session.add(ConsentRecord(contact_id=intake.contact_id, kind="release_mbe_caritas", granted=False,
+                                  text_id="q-sharing", text_version="new", language="de", script_version="new",
+                                  recorded_at=clock()))
+        await session.flush()
+        assert await clearing.release_withdrawn(session, intake.contact_id, clock()) == 1
+        assert await sharing.may_share(session, intake.contact_id, profile.recipient("mbe_awo")) is None
+    assert await reads(container, "caritas1", older) == (404, 404)
+    async with container.sessions() as session:
+        assert (await session.get(Intake, older)).status == "new"  # back to clearing
+        assert [a.state for a in await session.scalars(select(Assignment).where(Assignment.intake_id == intake_id))] \
+            == ["proposed"]  # the other person's hand-over to the AWO is untouched
+
+
 async def test_a_transfer_names_a_caseworker_of_the_receiving_organisation(container: Container, clock: Clock) -> None:
     await setup(container)
-    _chat, intake_id = await intake_of(container, "to-mbe", sharing=("mbe",))
+    _chat, intake_id = await intake_of(container, "to-mbe", sharing=("mbe_awo",))
     async with container.sessions() as session, session.begin():
         users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = await session.get(Intake, intake_id)

@@ -16,6 +16,7 @@ from dialogs.model import (
     EditButtons,
     Forget,
     Lines,
+    Literal_,
     Msg,
     Press,
     RecordConsent,
@@ -27,6 +28,7 @@ from dialogs.model import (
     UserText,
 )
 from dialogs.parse import normalise, parse_date, parse_int
+from dialogs.recipients import Organisation, bind
 
 AT = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 SCRIPT = load_script(Path(__file__).parent / "scripts" / "minimal.yaml").script  # engine mechanics
@@ -437,11 +439,57 @@ def test_the_full_consent_text_is_shown_on_request() -> None:
 
 
 def test_sharing_records_one_consent_per_recipient_default_no() -> None:
+    """Unbound (no profile, as releases were asked before): one consent per kind of organisation."""
     state, actions = intake_run(TO_HOUSEHOLD[:4] + [Press(AT, "t:sharing:jmd"), Press(AT, "d:sharing:")])
     records = {a.kind: a.granted for a in actions if isinstance(a, RecordConsent)}
     assert records == {"share_jobcentre": False, "share_foreigners_office": False, "share_jmd": True,
-                       "share_mbe": False}
+                       "share_mbe": False, "share_refugee_counselling": False}
     assert state.answers["sharing"]["code"] == ["jmd"]
+
+
+MUSTERSTADT = [Organisation("jmd", "Jugendmigrationsdienst Musterstadt", "jmd"),
+               Organisation("fb", "Flüchtlingsberatung Diakonie Musterstadt", "refugee_counselling"),
+               Organisation("mbe_awo", "Migrationsberatung AWO Musterstadt", "mbe"),
+               Organisation("mbe_caritas", "Migrationsberatung Caritas Musterstadt", "mbe"),
+               Organisation("jc", "Jobcenter Musterstadt (Fallmanagement)", "jobcentre_cm"),
+               Organisation("ja", "Jugendamt Musterstadt", "youth_office")]
+
+
+def test_bound_to_the_profile_the_person_releases_each_organisation_by_name() -> None:
+    """DOMAIN §7, "per recipient": the two migration counselling services are two releases; a kind the
+    town has none of (foreigners' office) or the script does not ask about (youth office) is not asked."""
+    bound = bind(INTAKE, MUSTERSTADT)
+    state = State()
+    for ev in TO_HOUSEHOLD[:4]:
+        state, actions = step(bound, state, ev)
+    question = actions[-1]
+    labels = [b.label for row in question.buttons for b in row]
+    assert labels[:-1] == [Literal_("Jobcenter Musterstadt (Fallmanagement)"),
+                           Literal_("Jugendmigrationsdienst Musterstadt"), Literal_("Migrationsberatung AWO Musterstadt"),
+                           Literal_("Migrationsberatung Caritas Musterstadt"),
+                           Literal_("Flüchtlingsberatung Diakonie Musterstadt")]
+    listed = question.parts[1].items  # each by name with what kind of place it is, in the person's language
+    assert listed[2] == Msg("recipient-line", {"name": Literal_("Migrationsberatung AWO Musterstadt"),
+                                               "kind": Msg("recipient-mbe")})
+    for ev in (Press(AT, "t:sharing:mbe_awo"), Press(AT, "d:sharing:")):
+        state, actions = step(bound, state, ev)
+    records = {a.kind: a.granted for a in actions if isinstance(a, RecordConsent)}
+    assert records == {"release_jc": False, "release_jmd": False, "release_mbe_awo": True,
+                       "release_mbe_caritas": False, "release_fb": False}
+    assert state.answers["sharing"]["code"] == ["mbe_awo"]
+    assert bind(INTAKE, []) is INTAKE  # no organisations: asked as the script says
+
+
+def test_a_release_given_by_kind_starts_selected_for_each_organisation_of_it() -> None:
+    """Someone who allowed "migration counselling" before is shown both services ticked under /consent:
+    pressing done without a change withdraws nothing."""
+    bound = bind(INTAKE, MUSTERSTADT)
+    state, _ = intake_run(TO_HOUSEHOLD[:4] + [Press(AT, "t:sharing:mbe"), Press(AT, "d:sharing:")])
+    state, actions = step(bound, state, Command(AT, "consent"))
+    assert state.selection == ["mbe_awo", "mbe_caritas"]
+    state, actions = step(bound, state, Press(AT, "d:sharing:"))
+    records = {a.kind: a.granted for a in actions if isinstance(a, RecordConsent)}
+    assert records["release_mbe_awo"] and records["release_mbe_caritas"] and not records["release_jmd"]
 
 
 def test_an_acute_crisis_shows_help_at_once_and_flags_the_intake() -> None:

@@ -155,7 +155,8 @@ async def test_intake_is_stored_with_consent_and_special_categories_encrypted(co
     main = consents.pop("data_processing")
     assert main.granted and main.language == "fa" and main.signatory == "self" and len(main.text_version) == 64
     assert {k: c.granted for k, c in consents.items()} == {
-        "share_jobcentre": False, "share_foreigners_office": False, "share_jmd": False, "share_mbe": False}
+        "release_jc": False, "release_jmd": False, "release_mbe_awo": False, "release_mbe_caritas": False,
+        "release_fb": False}
 
 
 async def test_key_rotation_keeps_data_readable(container: Container, settings, pg_schema, clock) -> None:
@@ -278,8 +279,8 @@ async def test_stop_as_the_answer_to_a_free_text_question_is_an_answer(container
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 async def test_mydata_names_the_recipients_of_sharing_consents(container: Container) -> None:
     chat = ChatDriver(container)
-    await chat.to_household("de", sharing=("jobcentre",))
+    await chat.to_household("de", sharing=("jc",))
     await chat.command("mydata")
     msgs = await chat.press_data("c:mydata:yes")  # nobody else is looking
     text = clean(msgs[0].plain)
-    assert "Weitergabe (Jobcenter): zugestimmt" in text and "share_" not in text
+    assert "Weitergabe (Jobcenter Musterstadt (Fallmanagement)): zugestimmt" in text and "release_" not in text

@@ -33,7 +33,7 @@ from tests.conftest import Clock, demo_password
 from tests.staff_http import log_in_again, staff_http
 
 # after the language: the whole intake as in bench/run.py intake_updates, up to the summary
-TO_SUMMARY = [("press", "a:age_gate:adult"), ("press", "a:consent:yes"), ("press", "t:sharing:mbe"),
+TO_SUMMARY = [("press", "a:age_gate:adult"), ("press", "a:consent:yes"), ("press", "t:sharing:mbe_awo"),
               ("press", "d:sharing:"), ("press", "a:crisis:none"), ("text", "1"), ("text", "31"),
               ("press", "a:member_gender:female"), ("press", "a:member_nationality:syria"),
               ("press", "a:member_residence:asylum_pending"), ("text", "03/2024"), ("text", "04/2024"),

@@ -127,8 +127,8 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
     assert "Musterstadt" in shown(msgs[0]) and says("q-age-gate") in shown(msgs[-1])
     await user.presses("a:age_gate:adult")
     await user.presses("a:consent:yes")
-    await user.presses("t:sharing:mbe")
-    assert ("✅ " + says("recipient-mbe"), "t:sharing:mbe") in [
+    await user.presses("t:sharing:mbe_caritas")
+    assert ("✅ Migrationsberatung Caritas Musterstadt", "t:sharing:mbe_caritas") in [
         (t.replace("\u2068", "").replace("\u2069", ""), d) for t, d in buttons(fake.messages_to(USER)[-1])]
     await user.presses("d:sharing:")
     msgs = await user.presses("a:crisis:none", expect=says("q-household-size"))
@@ -191,7 +191,8 @@ async def test_full_intake_in_telegram_reaches_the_staff_api(bot_container: Cont
     assert answers["health"]["answer"] == "Ja, seelisch"
     assert "sharing" not in answers  # staff see the current consents instead
     consents = {c["kind"]: c["granted"] for c in detail["consents"]}
-    assert consents["share_mbe"] is True and consents["share_jobcentre"] is False and consents["data_processing"]
+    assert consents["release_mbe_caritas"] is True and consents["release_mbe_awo"] is False
+    assert consents["release_jc"] is False and consents["data_processing"]
     assert answers["topics"]["answer"] == "Gesundheit" and answers["topics"]["code"] == ["health"]
     assert "<3" in answers["remarks"]["original"]
 

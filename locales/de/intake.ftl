@@ -66,12 +66,14 @@ declined-info =
 
 q-sharing =
     Manchmal hilft es, wenn wir mit anderen Stellen sprechen dürfen. Das ist freiwillig.
-    Tippen Sie nur an, was Sie erlauben. Wenn Sie nichts antippen, geben wir nichts weiter. Sie können das später jederzeit ändern.
+    Tippen Sie nur die Stellen an, die Ihre Angaben aus diesem Gespräch bekommen dürfen, damit sie Sie beraten können. Wenn Sie nichts antippen, geben wir nichts weiter. Sie können das jederzeit mit /consent ändern.
 label-sharing = Weitergabe erlaubt an
 recipient-jobcentre = Jobcenter
 recipient-foreigners-office = Ausländerbehörde
 recipient-jmd = Jugendmigrationsdienst
 recipient-mbe = Migrationsberatung (Erwachsene)
+recipient-refugee-counselling = Flüchtlingsberatung
+recipient-line = • { $name }: { $kind }
 
 ## Krise
 

@@ -66,12 +66,14 @@ declined-info =
 
 q-sharing =
     Sometimes it helps if we may talk to other offices. This is voluntary.
-    Only tap what you allow. If you tap nothing, we pass nothing on. You can change this at any time later.
+    Only tap the offices that may receive your answers from this conversation, so that they can advise you. If you tap nothing, we pass nothing on. You can change this at any time with /consent.
 label-sharing = Sharing allowed with
 recipient-jobcentre = Job centre
 recipient-foreigners-office = Foreigners' office
 recipient-jmd = Youth migration service
 recipient-mbe = Migration counselling (adults)
+recipient-refugee-counselling = Refugee counselling
+recipient-line = • { $name }: { $kind }
 
 ## Crisis
 

@@ -66,12 +66,14 @@ declined-info =
 
 q-sharing =
     Parfois, cela aide si nous pouvons parler avec d'autres services. C'est facultatif.
-    Appuyez seulement sur ce que vous autorisez. Si vous n'appuyez sur rien, nous ne transmettons rien. Vous pourrez changer cela plus tard, à tout moment.
+    Appuyez seulement sur les services qui peuvent recevoir vos réponses de cette conversation, pour qu'ils puissent vous conseiller. Si vous n'appuyez sur rien, nous ne transmettons rien. Vous pouvez changer cela à tout moment avec /consent.
 label-sharing = Transmission autorisée à
 recipient-jobcentre = Jobcenter
 recipient-foreigners-office = Service des étrangers
 recipient-jmd = Service jeunes migrants
 recipient-mbe = Conseil aux migrants (adultes)
+recipient-refugee-counselling = Conseil aux réfugiés
+recipient-line = • { $name }: { $kind }
 
 ## Crise
 

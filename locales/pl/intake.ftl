@@ -67,12 +67,14 @@ declined-info =
 
 q-sharing =
     Czasem pomaga, gdy możemy porozmawiać z innymi instytucjami. Jest to dobrowolne.
-    Proszę zaznaczyć tylko te, na które jest zgoda. Jeśli nic nie zostanie zaznaczone, niczego nie przekazujemy. Można to później zmienić w każdej chwili.
+    Proszę zaznaczyć tylko te instytucje, które mogą otrzymać odpowiedzi z tej rozmowy, aby móc udzielić porady. Jeśli nic nie zostanie zaznaczone, niczego nie przekazujemy. Można to zmienić w każdej chwili poleceniem /consent.
 label-sharing = Zgoda na przekazanie do
 recipient-jobcentre = Jobcenter (urząd pracy)
 recipient-foreigners-office = Urząd ds. cudzoziemców
 recipient-jmd = Młodzieżowa służba migracyjna
 recipient-mbe = Poradnia migracyjna (dorośli)
+recipient-refugee-counselling = Poradnia dla uchodźców
+recipient-line = • { $name }: { $kind }
 
 ## Kryzys
 

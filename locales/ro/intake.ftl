@@ -66,12 +66,14 @@ declined-info =
 
 q-sharing =
     Uneori ajută dacă avem voie să vorbim cu alte instituții. Acest lucru este voluntar.
-    Apăsați doar pe ce permiteți. Dacă nu apăsați nimic, nu transmitem nimic. Puteți schimba oricând acest lucru mai târziu.
+    Apăsați doar pe instituțiile care pot primi răspunsurile dumneavoastră din această conversație, ca să vă poată consilia. Dacă nu apăsați nimic, nu transmitem nimic. Puteți schimba oricând acest lucru cu /consent.
 label-sharing = Transmitere permisă către
 recipient-jobcentre = Jobcenter
 recipient-foreigners-office = Biroul pentru străini
 recipient-jmd = Consilierea tinerilor migranți
 recipient-mbe = Consilierea migranților adulți
+recipient-refugee-counselling = Consiliere pentru refugiați
+recipient-line = • { $name }: { $kind }
 
 ## Criză
 

@@ -67,12 +67,14 @@ declined-info =
 
 q-sharing =
     Bazen başka kurumlarla konuşmamıza izin vermeniz işinize yarayabilir. Bu isteğe bağlıdır.
-    Sadece izin verdiklerinize dokunun. Hiçbirine dokunmazsanız hiçbir bilgi iletmeyiz. Bunu daha sonra istediğiniz zaman değiştirebilirsiniz.
+    Size danışmanlık yapabilmeleri için bu görüşmedeki cevaplarınızı alabilecek kurumlara dokunun, sadece onlara. Hiçbirine dokunmazsanız hiçbir bilgi iletmeyiz. Bunu istediğiniz zaman /consent ile değiştirebilirsiniz.
 label-sharing = Bilgi paylaşımı izni
 recipient-jobcentre = Jobcenter
 recipient-foreigners-office = Yabancılar Dairesi
 recipient-jmd = Gençlik Göç Servisi (JMD)
 recipient-mbe = Göç Danışmanlığı (yetişkinler)
+recipient-refugee-counselling = Mülteci Danışmanlığı
+recipient-line = • { $name }: { $kind }
 
 ## Kriz
 

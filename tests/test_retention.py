@@ -1,0 +1,88 @@
+"""The consent text's promise, kept: "after the counselling the data is anonymised, at the latest 9 months
+after the last contact" – also for a case nobody closed and for a person who never finished the intake.
+SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from backend.container import Container
+from backend.demo import seed_demo
+from storage import clearing
+from storage.models import AuditEvent, CaseNote, ConsentRecord, Contact, Conversation, Intake, StaffUser
+from storage.retention import expire_inactive
+from tests.chat import ChatDriver
+from tests.conftest import SP, Clock
+from tests.test_appointments import staff_client
+
+
+async def run(c: Container, clock: Clock) -> dict[str, int]:
+    quiet = timedelta(days=c.municipality.rules.anonymise_after_no_contact_days)  # type: ignore[union-attr]
+    async with c.sessions() as session, session.begin():
+        return await expire_inactive(session, c.cipher, clock(), quiet)
+
+
+async def case_of(c: Container, user: str) -> Intake:
+    async with c.sessions() as session:
+        contact = (await session.scalars(select(Contact).order_by(Contact.id.desc()))).first()
+        return (await session.scalars(select(Intake).where(Intake.contact_id == contact.id))).one()
+
+
+async def test_nine_months_without_contact_anonymise_the_case_and_forget_the_person(
+        container: Container, clock: Clock) -> None:
+    async with container.sessions() as session, session.begin():
+        await seed_demo(session)
+    waiting = ChatDriver(container, user="never-heard-of-again")
+    await waiting.complete_intake("ar")  # submitted, nobody decided, the person never wrote again
+    forgotten = await case_of(container, "never-heard-of-again")
+    working = ChatDriver(container, user="in-counselling")
+    await working.complete_intake("uk")
+    worked = await case_of(container, "in-counselling")
+    talking = ChatDriver(container, user="still-writing")
+    await talking.complete_intake("fa")
+    written = await case_of(container, "still-writing")
+    unfinished = ChatDriver(container, user="stopped-at-question-3")
+    await unfinished.to_household("tr")  # consented, never submitted
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        for intake in (forgotten, worked):
+            await clearing.decide(session, users["clearing"], await session.get(Intake, intake.id), "admit", reason="",
+                                  now=clock(), organisation=SP, caseworker_id=users["fallberatung"].id)
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
+        await me.post(f"/staff/cases/{forgotten.id}/notes", data={"text": "Telefonat: Wohnung in der Lindenstraße"})
+    clock.advance(days=150)  # the caseworker takes a step on one case, another person writes
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
+        assert (await me.post(f"/staff/desk/{worked.id}/first-contact")).status_code == 303
+        assert "rund 9 Monaten" not in (await me.get("/staff/desk")).text
+    clock.advance(days=100)
+    await talking.command("help")
+    clock.advance(days=22)  # 272 days after the first three, 122 after the step, 22 after the message
+    assert await run(container, clock) == {"cases": 0, "contacts": 0}  # not a day early
+    clock.advance(days=2)
+    assert await run(container, clock) == {"cases": 1, "contacts": 2}
+    async with container.sessions() as session:
+        gone = await session.get(Intake, forgotten.id)
+        assert (gone.status, gone.closure_reason, gone.answers, gone.contact_id) == ("anonymised", "no_contact", {}, None)
+        assert gone.stats["household_size"] == 2  # the figures keep counting it
+        assert (await session.scalars(select(CaseNote))).all() == []
+        assert "Lindenstraße" not in str([c.state for c in await session.scalars(select(Conversation))])
+        assert (await session.get(Intake, worked.id)).status == "admitted"
+        assert (await session.get(Intake, written.id)).status == "new"
+        assert len((await session.scalars(select(Contact))).all()) == 2  # the person of the unfinished intake too
+        people = {c.contact_id for c in await session.scalars(select(ConsentRecord))}
+        assert people == {worked.contact_id, written.contact_id}
+        closed_by_rule = (await session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "close", AuditEvent.object_id == str(forgotten.id)))).one()
+        assert closed_by_rule.staff_user_id is None and closed_by_rule.reason == "no_contact"
+    clock.advance(days=200)  # half a year after the step: the case is shown for review, with the rule
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:
+        page = (await me.get("/staff/desk")).text
+        assert f"Fall #{worked.id}" in page and "rund 9 Monaten" in page
+    clock.advance(days=74)
+    assert await run(container, clock) == {"cases": 2, "contacts": 2}
+    async with container.sessions() as session:
+        assert (await session.scalars(select(Contact))).all() == []
+    await waiting.command("start")  # someone writing again later simply starts afresh
+    assert waiting.texts, "no answer to a new start"
