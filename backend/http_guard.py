@@ -73,7 +73,7 @@ class HttpGuard:
             if message["type"] == "http.response.start":
                 extra = list(headers)
                 token = state.get("csrf")
-                if token:
+                if token and not any(k.lower() == b"x-csrf-token" for k, _ in message.get("headers", [])):
                     extra.append((b"x-csrf-token", token.encode()))
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)

@@ -368,6 +368,16 @@ async def test_a_change_needs_its_sessions_form_token_and_must_come_from_this_si
         assert [n.text for n in await session.scalars(select(CaseNote))] == ["Notiz hier"]
 
 
+async def test_the_api_login_hands_out_its_form_token_once(demo: Container) -> None:
+    async with browser(demo) as client:
+        r = await client.post("/api/session", json={"username": "clearing", "password": "demo-clearing"})
+        assert r.status_code == 200
+        tokens = r.headers.get_list("x-csrf-token")
+        assert len(tokens) == 1 and len(tokens[0]) >= 32
+        r = await client.post("/api/session", json={"username": "clearing", "password": "demo-clearing"})
+        assert r.headers.get_list("x-csrf-token") != tokens  # a new session, a new token
+
+
 async def test_the_password_check_runs_off_the_event_loop(demo: Container, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
     real = passwords._verify
