@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -70,8 +70,26 @@ async def case_records(session: AsyncSession, intake: Intake, organisations: Map
     }
 
 
+async def received_by(session: AsyncSession, intakes: Sequence[Intake], organisations: Mapping[str, str],
+                     service_point: Sequence[str]) -> str:
+    """Who has received the person's information (Art. 15(1)(c)), by organisation: the service point once an
+    intake was sent (its clearing reads every new one), every organisation a case was handed or proposed
+    to, and every organisation whose staff opened the case in an emergency. Comma-separated, in order."""
+    sent = [i.id for i in intakes if i.status != "erased"]
+    if not sent:
+        return ""
+    ids = list(service_point)
+    ids += list(await session.scalars(select(Assignment.organisation).where(Assignment.intake_id.in_(sent))
+                                      .order_by(Assignment.id)))
+    ids += [o for o in await session.scalars(select(EmergencyAccess.organisation)
+                                             .where(EmergencyAccess.intake_id.in_(sent))
+                                             .order_by(EmergencyAccess.id)) if o]
+    return ", ".join(dict.fromkeys(organisations.get(o, o) for o in ids))
+
+
 async def export(session: AsyncSession, contact: Contact, state: State, sv: ScriptVersion,
-                 cipher: FieldCipher, organisations: Mapping[str, str] | None = None) -> tuple[Say, dict[str, str]]:
+                 cipher: FieldCipher, organisations: Mapping[str, str] | None = None,
+                 service_point: Sequence[str] = ()) -> tuple[Say, dict[str, str]]:
     consents = (await session.execute(
         select(ConsentRecord).where(ConsentRecord.contact_id == contact.id).order_by(ConsentRecord.id)
     )).scalars().all()
@@ -96,6 +114,8 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
         "granted": "yes" if c.granted else "no",
         "date": DateArg(c.recorded_at.date().isoformat(), "day"),
     }) for c in consents]
+    received = await received_by(session, intakes, organisations or {}, service_point)
+    parts.append(Msg("mydata-about", {"recipients": received or Msg("mydata-nobody")}))
     parts.append(Msg("mydata-file"))
     if any(i.status != "new" for i in intakes):  # a case exists: staff may have written about it
         parts.append(Msg("mydata-case"))

@@ -265,7 +265,8 @@ class Runtime:
             elif isinstance(action, ExportData):
                 profile = self.composer.profile
                 names = {o.id: o.name for o in profile.organisations} if profile else {}
-                say, document = await mydata.export(session, contact, state, sv, self.cipher, names)
+                own = [o.id for o in profile.of_kind("service_point")] if profile else []
+                say, document = await mydata.export(session, contact, state, sv, self.cipher, names, own)
                 rendered = self.renderer.say(say, state.lang, languages)
                 rendered[-1].document = document
                 messages += rendered

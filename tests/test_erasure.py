@@ -130,6 +130,7 @@ async def test_staff_texts_are_sealed_shown_in_mydata_and_gone_after_delete(cont
     recorded = json.dumps(document["intakes"][0]["recorded_by_staff"], ensure_ascii=False)
     assert [k for k, mark in MARKS.items() if mark not in recorded] == []
     assert container.l10n.message("ar", "mydata-case") in export.plain
+    assert "Servicestelle Zuwanderung Musterstadt" in export.plain  # named once among the recipients
     assert "Aylin Demir" not in recorded  # staff names stay out; the organisation is named
     assert "Servicestelle Zuwanderung Musterstadt" in recorded
     opened = document["intakes"][0]["recorded_by_staff"]["opened_in_an_emergency"]  # and who else read it

@@ -15,7 +15,7 @@ ARGS = {"count": 2, "min": 1, "max": 20, "length": 1200, "year": "1950", "label"
         "kind": "data_processing", "granted": "yes", "date": "1. März 2026", "current": 2, "total": 9,
         "index": 2, "when": "Montag, 7. Dezember 2026, 10:00", "organisation": "Jugendmigrationsdienst",
         "contact": "+49 1234 56789-40", "phone": "+49 1234 56789-0", "names": "Amal Haddad, Karim Haddad",
-        "name": "Migrationsberatung AWO Musterstadt"}
+        "name": "Migrationsberatung AWO Musterstadt", "recipients": "Servicestelle, JMD"}
 
 
 @pytest.fixture(scope="module")

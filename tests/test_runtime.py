@@ -257,6 +257,8 @@ async def test_mydata_shows_what_is_stored_and_sends_it_as_a_file(container: Con
     text = clean(msgs[0].plain)
     assert "This is what we have stored about you" in text
     assert "People in the household: 3" in text and "Consent to counselling: agreed on March 10, 2026" in text
+    # Art. 15(1)(c): who received it – the service point's clearing reads every intake sent
+    assert "Who has received your information: Servicestelle Zuwanderung Musterstadt." in text
     document = msgs[0].document
     assert document is not None and document["filename"].endswith(".json")
     data = json.loads(document["content"])
@@ -284,3 +286,5 @@ async def test_mydata_names_the_recipients_of_sharing_consents(container: Contai
     msgs = await chat.press_data("c:mydata:yes")  # nobody else is looking
     text = clean(msgs[0].plain)
     assert "Weitergabe (Jobcenter Musterstadt (Fallmanagement)): zugestimmt" in text and "release_" not in text
+    assert "Wer Ihre Angaben bekommen hat: noch niemand." in text  # nothing was sent yet
+    assert "spätestens 9 Monate nach dem letzten Kontakt" in text and "/delete löscht alles" in text

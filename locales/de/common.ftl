@@ -43,7 +43,7 @@ cmd-restart = Von vorne beginnen
 
 error-too-fast = Sie schreiben sehr schnell hintereinander. Ich warte kurz und lese dann wieder mit.
 error-edited = Geänderte Nachrichten kann ich leider nicht übernehmen. Bitte schicken Sie die Antwort einfach neu.
-stopped = In Ordnung: Wir schicken Ihnen keine Nachrichten mehr von uns aus. Ihre Angaben bleiben gespeichert, bis Sie sie mit /delete löschen. Mit /start geht es weiter.
+stopped = In Ordnung: Wir schicken Ihnen keine Nachrichten mehr von uns aus. Ihre Angaben bleiben wie bisher gespeichert; mit /delete löschen Sie sie. Mit /start geht es weiter.
 delete-confirm = Möchten Sie wirklich alles löschen, was wir über Sie gespeichert haben? Das kann man nicht rückgängig machen.
 button-delete-yes = Ja, alles löschen
 button-delete-no = Nein, behalten
@@ -68,3 +68,9 @@ cmd-mydata = Meine Daten ansehen
 progress = Frage { $current } von { $total }
 cmd-consent = Weitergabe ändern
 consent-updated = Danke, Ihre Auswahl ist gespeichert. Sie können sie mit /consent jederzeit wieder ändern.
+mydata-about =
+    Wozu: damit wir Sie beim Ankommen beraten können.
+    Wer Ihre Angaben bekommen hat: { $recipients }.
+    Wie lange: bis die Beratung endet, spätestens 9 Monate nach dem letzten Kontakt. Danach bleibt nur eine Zählung ohne Namen.
+    Ihre Rechte: /consent ändert, wer Ihre Angaben bekommt. /delete löscht alles. Ist etwas falsch, sagen Sie es uns: { $sp_phone }. Beschwerden: bei der Datenschutzbeauftragten der Stadt.
+mydata-nobody = noch niemand

@@ -26,7 +26,7 @@ opt-minor-anonymous = Nein, nur Informationen
 consent-notice =
     Damit wir Sie beraten können, speichern wir Ihre Antworten aus diesem Chat.
     Wozu: um Ihnen die passende Beratung anzubieten.
-    Wer sieht sie: nur die Fachkräfte der Beratungsstelle, die Ihren Fall bearbeiten.
+    Wer sieht sie: nur die Fachkräfte der Beratungsstelle, die Ihren Fall verteilen und bearbeiten.
     Wie lange: nur so lange, wie die Beratung dauert.
     Ihre Rechte: Sie können jederzeit nachfragen, was gespeichert ist, und alles löschen lassen.
     Wenn Sie nicht zustimmen, speichern wir nichts. Sie bekommen trotzdem Informationen.
@@ -35,7 +35,7 @@ consent-notice-guardian =
     Bitte lesen Sie als Elternteil oder Vormund:
     Damit wir Ihr Kind beraten können, speichern wir die Antworten aus diesem Chat.
     Wozu: um die passende Beratung anzubieten.
-    Wer sieht sie: nur die Fachkräfte der Beratungsstelle, die den Fall bearbeiten.
+    Wer sieht sie: nur die Fachkräfte der Beratungsstelle, die den Fall verteilen und bearbeiten.
     Wie lange: nur so lange, wie die Beratung dauert.
     Ihre Rechte: Sie können jederzeit nachfragen, was gespeichert ist, und alles löschen lassen.
     Wenn Sie nicht zustimmen, speichern wir nichts.
@@ -43,12 +43,12 @@ consent-notice-guardian =
 consent-full =
     Die Einwilligung im Einzelnen:
     Verantwortlich ist die Stadt { $municipality }, { $service_point }, { $sp_address }, { $sp_email }.
-    Wir speichern Ihre Antworten aus diesem Chat, Ihre Sprache und die Zeit Ihrer Einwilligung. Ihre Telegram-Nummer speichern wir nur verschlüsselt.
+    Wir speichern Ihre Antworten aus diesem Chat, Ihre Sprache und die Zeit Ihrer Einwilligung. Die Kennung Ihres Chats (bei Telegram Ihre Nutzernummer) speichern wir nur verschlüsselt, damit wir Ihnen antworten können.
     Zweck: Beratung und Begleitung beim Ankommen (Integrationsmanagement). Die Einwilligung ist freiwillig; ohne sie gibt es trotzdem Informationen und anonyme Beratung.
-    Gesundheit, Aufenthalt und frei geschriebene Texte sind besonders geschützt und verschlüsselt gespeichert.
-    Die Fachkräfte unterliegen der Schweigepflicht. An andere Stellen geben wir nur weiter, wenn Sie das ausdrücklich erlauben.
+    Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 a und Art. 9 Abs. 2 a DSGVO). Angaben zur Gesundheit sind nach Art. 9 DSGVO besonders geschützt. Sie, Angaben zum Aufenthalt und frei geschriebene Texte speichern wir verschlüsselt.
+    Ihre Angaben sehen nur die Fachkräfte der Beratungsstelle, die Ihren Fall verteilen und bearbeiten. Sie unterliegen der Schweigepflicht. An andere Stellen geben wir nur weiter, wenn Sie das ausdrücklich erlauben.
     Nach dem Ende der Beratung werden die Daten anonymisiert, spätestens 9 Monate nach dem letzten Kontakt.
-    Sie können Ihre Einwilligung jederzeit widerrufen: /delete löscht sofort alles. /mydata zeigt, was gespeichert ist.
+    Sie können Ihre Einwilligung jederzeit widerrufen: /delete löscht sofort alles, was wir gespeichert haben. /mydata zeigt, was gespeichert ist. Den Verlauf dieses Chats auf Ihrem Gerät und bei Telegram können nur Sie selbst löschen.
     Beschwerden: bei der Datenschutzbeauftragten der Stadt oder der Landesdatenschutzbehörde.
 button-consent-yes = Ja, ich bin einverstanden
 button-consent-no = Nein, lieber nicht

@@ -43,7 +43,7 @@ cmd-restart = Start again
 
 error-too-fast = You are writing very quickly. I will wait a moment and then read along again.
 error-edited = Sorry, I cannot take over edited messages. Please simply send the answer again.
-stopped = All right: we will not send you any more messages on our own. Your answers stay stored until you delete them with /delete. Write /start to continue.
+stopped = All right: we will not send you any more messages on our own. Your information stays stored as before; /delete deletes it. Write /start to continue.
 delete-confirm = Do you really want to delete everything we have stored about you? This cannot be undone.
 button-delete-yes = Yes, delete everything
 button-delete-no = No, keep it
@@ -68,3 +68,9 @@ cmd-mydata = See my data
 progress = Question { $current } of { $total }
 cmd-consent = Change data sharing
 consent-updated = Thank you, your choice is saved. You can change it again at any time with /consent.
+mydata-about =
+    Why: so that we can advise you while you settle in.
+    Who has received your information: { $recipients }.
+    How long: until the counselling ends, at the latest 9 months after the last contact. After that only a count without names remains.
+    Your rights: /consent changes who receives your information. /delete deletes everything. If something is wrong, tell us: { $sp_phone }. Complaints: to the town's data protection officer.
+mydata-nobody = nobody yet

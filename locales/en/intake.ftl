@@ -26,7 +26,7 @@ opt-minor-anonymous = No, only information
 consent-notice =
     So that we can advise you, we store your answers from this chat.
     Why: to offer you the right counselling.
-    Who sees them: only the counsellors at the service point who work on your case.
+    Who sees them: only the counsellors at the service point who assign and work on your case.
     How long: only as long as the counselling lasts.
     Your rights: you can ask at any time what is stored and have everything deleted.
     If you do not agree, we store nothing. You will still get information.
@@ -35,20 +35,20 @@ consent-notice-guardian =
     Please read this as parent or guardian:
     So that we can advise your child, we store the answers from this chat.
     Why: to offer the right counselling.
-    Who sees them: only the counsellors at the service point who work on the case.
+    Who sees them: only the counsellors at the service point who assign and work on the case.
     How long: only as long as the counselling lasts.
     Your rights: you can ask at any time what is stored and have everything deleted.
     If you do not agree, we store nothing.
     Do you agree as parent or guardian?
 consent-full =
     The consent in detail:
-    Responsible is the town of { $municipality }, { $service_point }, { $sp_address }, { $sp_email }.
-    We store your answers from this chat, your language and the time of your consent. Your Telegram number is stored only encrypted.
+    The data controller is the town of { $municipality }, { $service_point }, { $sp_address }, { $sp_email }.
+    We store your answers from this chat, your language and the time of your consent. The ID of your chat (on Telegram, your user number) is stored only encrypted, so that we can reply to you.
     Purpose: counselling and support while settling in (integration management). Consent is voluntary; without it you still get information and anonymous counselling.
-    Health, residence status and texts you write yourself are specially protected and stored encrypted.
-    The counsellors are bound by professional secrecy. We pass information to other offices only if you explicitly allow it.
+    The legal basis is your consent (Art. 6(1)(a) and Art. 9(2)(a) GDPR). Information about your health is specially protected under Art. 9 GDPR. We store it, your residence status and texts you write yourself encrypted.
+    Only the counsellors at the service point who assign and work on your case see your information. They are bound by professional secrecy. We pass information to other offices only if you explicitly allow it.
     When the counselling ends, the data is anonymised, at the latest 9 months after the last contact.
-    You can withdraw your consent at any time: /delete deletes everything at once. /mydata shows what is stored.
+    You can withdraw your consent at any time: /delete deletes everything we have stored at once. /mydata shows what is stored. Only you can delete the history of this chat on your device and on Telegram.
     Complaints: to the town's data protection officer or the state data protection authority.
 button-consent-yes = Yes, I agree
 button-consent-no = No, rather not

@@ -44,7 +44,7 @@ cmd-restart = Tout recommencer
 
 error-too-fast = Vous écrivez très vite. J'attends un instant, puis je lis de nouveau vos messages.
 error-edited = Malheureusement, je ne peux pas prendre en compte les messages modifiés. Renvoyez simplement votre réponse, s'il vous plaît.
-stopped = D'accord : nous ne vous enverrons plus de messages de notre propre initiative. Vos réponses restent enregistrées jusqu'à ce que vous les effaciez avec /delete. Avec /start, vous pouvez continuer.
+stopped = D'accord : nous ne vous enverrons plus de messages de notre propre initiative. Vos réponses restent enregistrées comme avant ; vous pouvez les effacer avec /delete. Avec /start, vous pouvez continuer.
 delete-confirm = Voulez-vous vraiment effacer tout ce que nous avons enregistré sur vous ? Cela ne pourra pas être annulé.
 button-delete-yes = Oui, tout effacer
 button-delete-no = Non, garder
@@ -69,3 +69,9 @@ cmd-mydata = Voir mes données
 progress = Question { $current } sur { $total }
 cmd-consent = Modifier le partage
 consent-updated = Merci, votre choix est enregistré. Vous pouvez le modifier à tout moment avec /consent.
+mydata-about =
+    Pourquoi : pour pouvoir vous accompagner pendant votre arrivée.
+    Qui a reçu vos réponses : { $recipients }.
+    Combien de temps : jusqu'à la fin de l'accompagnement, au plus tard 9 mois après le dernier contact. Ensuite, il ne reste que des chiffres sans noms.
+    Vos droits : avec /consent, vous pouvez changer qui reçoit vos réponses. /delete efface tout. Si quelque chose n'est pas correct, dites-le-nous : { $sp_phone }. Réclamations : auprès de la personne chargée de la protection des données de la ville.
+mydata-nobody = personne pour l'instant

@@ -26,7 +26,7 @@ opt-minor-anonymous = Non, juste des informations
 consent-notice =
     Pour pouvoir vous accompagner, nous enregistrons les réponses que vous donnez dans ce chat.
     Pourquoi : pour vous proposer l'accompagnement qui vous convient.
-    Qui les voit : seulement les conseillers et conseillères du service qui s'occupent de votre dossier.
+    Qui les voit : seulement les conseillers et conseillères du service qui attribuent votre dossier et s'en occupent.
     Combien de temps : seulement pendant la durée de l'accompagnement.
     Vos droits : vous pouvez demander à tout moment ce qui est enregistré et faire tout effacer.
     Si vous n'êtes pas d'accord, nous n'enregistrons rien. Vous recevrez quand même des informations.
@@ -35,7 +35,7 @@ consent-notice-guardian =
     Veuillez lire ceci en tant que parent ou tuteur légal :
     Pour pouvoir accompagner votre enfant, nous enregistrons les réponses données dans ce chat.
     Pourquoi : pour proposer l'accompagnement qui convient.
-    Qui les voit : seulement les conseillers et conseillères du service qui s'occupent du dossier.
+    Qui les voit : seulement les conseillers et conseillères du service qui attribuent le dossier et s'en occupent.
     Combien de temps : seulement pendant la durée de l'accompagnement.
     Vos droits : vous pouvez demander à tout moment ce qui est enregistré et faire tout effacer.
     Si vous n'êtes pas d'accord, nous n'enregistrons rien.
@@ -43,12 +43,12 @@ consent-notice-guardian =
 consent-full =
     Le consentement en détail :
     Responsable : la ville de { $municipality }, { $service_point }, { $sp_address }, { $sp_email }.
-    Nous enregistrons vos réponses données dans ce chat, votre langue et le moment de votre consentement. Votre numéro Telegram est enregistré uniquement sous forme chiffrée.
+    Nous enregistrons vos réponses données dans ce chat, votre langue et le moment de votre consentement. L'identifiant de votre chat (sur Telegram, votre numéro d'utilisateur) est enregistré uniquement sous forme chiffrée, pour que nous puissions vous répondre.
     Objectif : conseil et accompagnement pendant votre arrivée (gestion de l'intégration). Le consentement est facultatif ; sans lui, vous recevez quand même des informations et un accompagnement anonyme.
-    Les informations sur la santé et le statut de séjour, ainsi que les textes que vous écrivez librement, sont particulièrement protégés et enregistrés sous forme chiffrée.
-    Les conseillers et conseillères sont tenus au secret professionnel. Nous transmettons des informations à d'autres services uniquement si vous l'autorisez expressément.
+    La base légale est votre consentement (articles 6.1.a et 9.2.a du RGPD). Les informations sur la santé sont particulièrement protégées par l'article 9 du RGPD. Nous les enregistrons sous forme chiffrée, comme les informations sur le statut de séjour et les textes que vous écrivez librement.
+    Seuls les conseillers et conseillères du service qui attribuent votre dossier et s'en occupent voient vos informations. Ces personnes sont tenues au secret professionnel. Nous transmettons des informations à d'autres services uniquement si vous l'autorisez expressément.
     À la fin de l'accompagnement, les données sont anonymisées, au plus tard 9 mois après le dernier contact.
-    Vous pouvez retirer votre consentement à tout moment : /delete efface tout immédiatement. /mydata montre ce qui est enregistré.
+    Vous pouvez retirer votre consentement à tout moment : /delete efface immédiatement tout ce que nous avons enregistré. /mydata montre ce qui est enregistré. L'historique de ce chat sur votre appareil et sur Telegram ne peut être effacé que par vous.
     Réclamations : auprès de la personne chargée de la protection des données de la ville ou de l'autorité de protection des données du Land.
 button-consent-yes = Oui, je suis d'accord
 button-consent-no = Non, merci

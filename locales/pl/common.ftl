@@ -46,7 +46,7 @@ cmd-restart = Zacznij od nowa
 
 error-too-fast = Wiadomości przychodzą bardzo szybko jedna po drugiej. Chwilę poczekam, a potem znów będę czytać.
 error-edited = Niestety nie mogę uwzględnić zmienionych wiadomości. Proszę po prostu wysłać odpowiedź jeszcze raz.
-stopped = W porządku: nie będziemy już wysyłać wiadomości z własnej inicjatywy. Dane pozostają zapisane, dopóki nie zostaną usunięte poleceniem /delete. Aby kontynuować, wystarczy napisać /start.
+stopped = W porządku: nie będziemy już wysyłać wiadomości z własnej inicjatywy. Dane pozostają zapisane tak jak dotąd; można je usunąć poleceniem /delete. Aby kontynuować, wystarczy napisać /start.
 delete-confirm = Czy na pewno usunąć wszystkie dane, które zapisaliśmy? Tego nie da się cofnąć.
 button-delete-yes = Tak, usuń wszystko
 button-delete-no = Nie, zachowaj dane
@@ -71,3 +71,9 @@ cmd-mydata = Pokaż moje dane
 progress = Pytanie { $current } z { $total }
 cmd-consent = Zmień udostępnianie danych
 consent-updated = Dziękujemy, wybór został zapisany. Można go zmienić w każdej chwili przez /consent.
+mydata-about =
+    Cel: doradztwo na początku życia w nowym miejscu.
+    Kto otrzymał dane: { $recipients }.
+    Jak długo: do zakończenia doradztwa, najpóźniej 9 miesięcy po ostatnim kontakcie. Potem zostaje tylko statystyka bez nazwisk.
+    Prawa: poleceniem /consent można zmienić, kto otrzymuje dane. /delete usuwa wszystko. Jeśli coś się nie zgadza, prosimy dać znać: { $sp_phone }. Skargi: do inspektora ochrony danych miasta.
+mydata-nobody = na razie nikt

@@ -27,7 +27,7 @@ opt-minor-anonymous = Nie, tylko informacje
 consent-notice =
     Aby móc doradzać, zapisujemy odpowiedzi z tego czatu.
     Cel: zaproponowanie odpowiedniego doradztwa.
-    Kto je widzi: tylko doradcy z poradni, którzy zajmują się tą sprawą.
+    Kto je widzi: tylko doradcy z poradni, którzy przydzielają tę sprawę i zajmują się nią.
     Jak długo: tylko tak długo, jak trwa doradztwo.
     Prawa: w każdej chwili można zapytać, co jest zapisane, i usunąć wszystkie dane.
     Bez zgody niczego nie zapisujemy. Informacje można otrzymać także bez zgody.
@@ -36,7 +36,7 @@ consent-notice-guardian =
     Prosimy o przeczytanie przez rodzica lub opiekuna prawnego:
     Aby móc doradzać dziecku, zapisujemy odpowiedzi z tego czatu.
     Cel: zaproponowanie odpowiedniego doradztwa.
-    Kto je widzi: tylko doradcy z poradni, którzy zajmują się tą sprawą.
+    Kto je widzi: tylko doradcy z poradni, którzy przydzielają tę sprawę i zajmują się nią.
     Jak długo: tylko tak długo, jak trwa doradztwo.
     Prawa: w każdej chwili można zapytać, co jest zapisane, i usunąć wszystkie dane.
     Bez zgody niczego nie zapisujemy.
@@ -44,12 +44,12 @@ consent-notice-guardian =
 consent-full =
     Zgoda – szczegóły:
     Administratorem danych jest miasto { $municipality }, { $service_point }, { $sp_address }, { $sp_email }.
-    Zapisujemy odpowiedzi z tego czatu, wybrany język i czas udzielenia zgody. Numer w Telegramie zapisujemy tylko w formie zaszyfrowanej.
+    Zapisujemy odpowiedzi z tego czatu, wybrany język i czas udzielenia zgody. Identyfikator czatu (w Telegramie numer użytkownika) zapisujemy tylko w formie zaszyfrowanej, żeby móc wysyłać odpowiedzi.
     Cel: doradztwo i wsparcie na początku życia w nowym miejscu (zarządzanie integracją). Zgoda jest dobrowolna; bez niej nadal można otrzymać informacje i anonimową poradę.
-    Dane o zdrowiu i statusie pobytowym oraz teksty pisane własnymi słowami są szczególnie chronione i zapisywane w formie zaszyfrowanej.
-    Doradców obowiązuje tajemnica zawodowa. Innym instytucjom przekazujemy dane tylko za wyraźną zgodą.
+    Podstawą prawną jest zgoda (art. 6 ust. 1 lit. a i art. 9 ust. 2 lit. a RODO). Dane o zdrowiu są szczególnie chronione na podstawie art. 9 RODO. Zapisujemy je w formie zaszyfrowanej, podobnie jak dane o statusie pobytowym i teksty pisane własnymi słowami.
+    Dane widzą tylko doradcy z poradni, którzy przydzielają tę sprawę i zajmują się nią. Obowiązuje ich tajemnica zawodowa. Innym instytucjom przekazujemy dane tylko za wyraźną zgodą.
     Po zakończeniu doradztwa dane są anonimizowane, najpóźniej 9 miesięcy po ostatnim kontakcie.
-    Zgodę można w każdej chwili wycofać: /delete od razu usuwa wszystko. /mydata pokazuje, co jest zapisane.
+    Zgodę można w każdej chwili wycofać: /delete od razu usuwa wszystko, co zapisaliśmy. /mydata pokazuje, co jest zapisane. Historię tego czatu na własnym urządzeniu i w Telegramie można usunąć tylko samodzielnie.
     Skargi: do inspektora ochrony danych miasta lub do organu ochrony danych kraju związkowego.
 button-consent-yes = Tak, zgadzam się
 button-consent-no = Nie, wolę nie

@@ -44,7 +44,7 @@ cmd-restart = Începeți din nou
 
 error-too-fast = Scrieți foarte repede. Aștept puțin și apoi citesc din nou.
 error-edited = Din păcate, nu pot prelua mesajele modificate. Vă rog să trimiteți din nou răspunsul.
-stopped = Bine: nu vă mai trimitem mesaje din partea noastră. Răspunsurile rămân salvate până le ștergeți cu /delete. Pentru a continua, scrieți /start.
+stopped = Bine: nu vă mai trimitem mesaje din partea noastră. Răspunsurile rămân salvate ca până acum; le puteți șterge cu /delete. Pentru a continua, scrieți /start.
 delete-confirm = Sigur vreți să ștergem tot ce am salvat despre dumneavoastră? Acest lucru nu poate fi anulat.
 button-delete-yes = Da, ștergeți tot
 button-delete-no = Nu, păstrați
@@ -69,3 +69,9 @@ cmd-mydata = Vedeți datele mele
 progress = Întrebarea { $current } din { $total }
 cmd-consent = Schimbați transmiterea datelor
 consent-updated = Mulțumim, alegerea dumneavoastră a fost salvată. O puteți schimba oricând cu /consent.
+mydata-about =
+    De ce: ca să vă putem consilia după sosire.
+    Cine a primit răspunsurile dumneavoastră: { $recipients }.
+    Cât timp: până se încheie consilierea, cel târziu la 9 luni după ultimul contact. După aceea rămâne doar o statistică fără nume.
+    Drepturile dumneavoastră: cu /consent puteți schimba cine primește răspunsurile dumneavoastră. /delete șterge totul. Dacă ceva nu este corect, spuneți-ne: { $sp_phone }. Plângeri: la persoana responsabilă cu protecția datelor din partea orașului.
+mydata-nobody = încă nimeni

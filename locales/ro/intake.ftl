@@ -26,7 +26,7 @@ opt-minor-anonymous = Nu, doar informații
 consent-notice =
     Ca să vă putem oferi consiliere, salvăm răspunsurile pe care le dați în acest chat.
     De ce: ca să vă oferim consilierea potrivită.
-    Cine le vede: doar specialiștii de la centrul de consiliere care se ocupă de cazul dumneavoastră.
+    Cine le vede: doar specialiștii de la centrul de consiliere care repartizează cazul dumneavoastră și se ocupă de el.
     Cât timp: doar cât durează consilierea.
     Drepturile dumneavoastră: puteți întreba oricând ce am salvat și puteți cere să ștergem totul.
     Dacă nu sunteți de acord, nu salvăm nimic. Veți primi totuși informații.
@@ -35,7 +35,7 @@ consent-notice-guardian =
     Vă rugăm să citiți acest text ca părinte sau tutore:
     Ca să îi putem oferi consiliere copilului dumneavoastră, salvăm răspunsurile din acest chat.
     De ce: ca să oferim consilierea potrivită.
-    Cine le vede: doar specialiștii de la centrul de consiliere care se ocupă de caz.
+    Cine le vede: doar specialiștii de la centrul de consiliere care repartizează cazul și se ocupă de el.
     Cât timp: doar cât durează consilierea.
     Drepturile dumneavoastră: puteți întreba oricând ce am salvat și puteți cere să ștergem totul.
     Dacă nu sunteți de acord, nu salvăm nimic.
@@ -43,12 +43,12 @@ consent-notice-guardian =
 consent-full =
     Acordul, în detaliu:
     Responsabil pentru date: orașul { $municipality }, { $service_point }, { $sp_address }, { $sp_email }.
-    Salvăm răspunsurile dumneavoastră din acest chat, limba dumneavoastră și momentul în care v-ați dat acordul. Numărul dumneavoastră de Telegram îl salvăm doar criptat.
+    Salvăm răspunsurile dumneavoastră din acest chat, limba dumneavoastră și momentul în care v-ați dat acordul. ID-ul chatului dumneavoastră (pe Telegram, numărul de utilizator) îl salvăm doar criptat, ca să vă putem răspunde.
     Scop: consiliere și însoțire după sosire (managementul integrării). Acordul este voluntar; fără el primiți totuși informații și consiliere anonimă.
-    Datele despre sănătate și despre dreptul de ședere, precum și textele scrise liber de dumneavoastră sunt protejate în mod special și salvate criptat.
-    Specialiștii sunt obligați să păstreze secretul profesional. Transmitem date altor instituții doar dacă ne permiteți acest lucru în mod expres.
+    Temeiul legal este acordul dumneavoastră, conform art. 6 alin. (1) lit. a) și art. 9 alin. (2) lit. a) din GDPR. Datele despre sănătate sunt protejate în mod special conform art. 9 din GDPR. Le salvăm criptat, la fel ca datele despre dreptul de ședere și textele scrise liber de dumneavoastră.
+    Datele dumneavoastră le văd doar specialiștii de la centrul de consiliere care repartizează cazul dumneavoastră și se ocupă de el. Aceștia sunt obligați să păstreze secretul profesional. Transmitem date altor instituții doar dacă ne permiteți acest lucru în mod expres.
     După încheierea consilierii, datele devin anonime, cel târziu la 9 luni după ultimul contact.
-    Vă puteți retrage acordul oricând: /delete șterge imediat totul. /mydata arată ce este salvat.
+    Vă puteți retrage acordul oricând: /delete șterge imediat tot ce am salvat. /mydata arată ce este salvat. Istoricul acestui chat de pe dispozitivul dumneavoastră și din Telegram îl puteți șterge doar dumneavoastră.
     Plângeri: la persoana responsabilă cu protecția datelor din partea orașului sau la autoritatea pentru protecția datelor a landului (statul federal).
 button-consent-yes = Da, sunt de acord
 button-consent-no = Nu, mai bine nu

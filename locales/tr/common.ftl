@@ -43,7 +43,7 @@ cmd-restart = Baştan başla
 
 error-too-fast = Çok hızlı art arda yazıyorsunuz. Biraz bekleyip sonra tekrar okumaya devam edeceğim.
 error-edited = Üzgünüm, düzenlenmiş mesajları alamıyorum. Lütfen cevabı yeniden gönderin.
-stopped = Tamam: Artık size kendiliğimizden mesaj göndermeyeceğiz. Bilgileriniz, siz /delete ile silene kadar kayıtlı kalır. /start ile devam edebilirsiniz.
+stopped = Tamam: Artık size kendiliğimizden mesaj göndermeyeceğiz. Bilgileriniz eskisi gibi kayıtlı kalır; /delete ile silebilirsiniz. /start ile devam edebilirsiniz.
 delete-confirm = Sizinle ilgili kaydettiğimiz her şeyi gerçekten silmek istiyor musunuz? Bu işlem geri alınamaz.
 button-delete-yes = Evet, her şeyi sil
 button-delete-no = Hayır, kalsın
@@ -68,3 +68,9 @@ cmd-mydata = Verilerimi gör
 progress = Soru { $current } / { $total }
 cmd-consent = Veri paylaşımını değiştir
 consent-updated = Teşekkürler, seçiminiz kaydedildi. İstediğiniz zaman /consent ile değiştirebilirsiniz.
+mydata-about =
+    Neden: Yeni yerleşim sürecinde size danışmanlık verebilmemiz için.
+    Bilgilerinizi kimler aldı: { $recipients }.
+    Ne kadar süre: Danışmanlık bitene kadar, en geç son iletişimden 9 ay sonrasına kadar. Sonra geriye sadece isimsiz bir sayım kalır.
+    Haklarınız: /consent ile bilgilerinizi kimlerin alacağını değiştirebilirsiniz. /delete her şeyi siler. Yanlış bir şey varsa bize söyleyin: { $sp_phone }. Şikâyetler için: Belediyenin veri koruma görevlisine başvurabilirsiniz.
+mydata-nobody = henüz kimse

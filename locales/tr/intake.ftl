@@ -27,7 +27,7 @@ opt-minor-anonymous = Hayır, sadece bilgi istiyorum
 consent-notice =
     Size danışmanlık verebilmemiz için bu sohbetteki cevaplarınızı kaydediyoruz.
     Neden: Size uygun danışmanlığı sunmak için.
-    Kimler görür: Sadece danışma merkezinde sizin dosyanızla ilgilenen uzmanlar.
+    Kimler görür: Sadece danışma merkezinde dosyanızı yönlendiren ve dosyanızla ilgilenen uzmanlar.
     Ne kadar süre: Sadece danışmanlık devam ettiği sürece.
     Haklarınız: Neyin kayıtlı olduğunu istediğiniz zaman sorabilir ve her şeyi sildirebilirsiniz.
     Kabul etmezseniz hiçbir şey kaydetmeyiz. Yine de bilgi alırsınız.
@@ -36,7 +36,7 @@ consent-notice-guardian =
     Lütfen anne, baba veya vasi olarak okuyun:
     Çocuğunuza danışmanlık verebilmemiz için bu sohbetteki cevapları kaydediyoruz.
     Neden: Uygun danışmanlığı sunmak için.
-    Kimler görür: Sadece danışma merkezinde bu dosyayla ilgilenen uzmanlar.
+    Kimler görür: Sadece danışma merkezinde bu dosyayı yönlendiren ve bu dosyayla ilgilenen uzmanlar.
     Ne kadar süre: Sadece danışmanlık devam ettiği sürece.
     Haklarınız: Neyin kayıtlı olduğunu istediğiniz zaman sorabilir ve her şeyi sildirebilirsiniz.
     Kabul etmezseniz hiçbir şey kaydetmeyiz.
@@ -44,12 +44,12 @@ consent-notice-guardian =
 consent-full =
     Onayın ayrıntıları:
     Sorumlu kurum: { $municipality } Belediyesi, { $service_point }, { $sp_address }, { $sp_email }.
-    Bu sohbetteki cevaplarınızı, dilinizi ve onay verdiğiniz zamanı kaydediyoruz. Telegram numaranızı sadece şifrelenmiş olarak kaydediyoruz.
+    Bu sohbetteki cevaplarınızı, dilinizi ve onay verdiğiniz zamanı kaydediyoruz. Size cevap verebilmek için sohbet kimliğinizi (Telegram'da kullanıcı numaranızı) sadece şifrelenmiş olarak kaydediyoruz.
     Amaç: Yeni yerleşim sürecinde danışmanlık ve destek (uyum yönetimi, Integrationsmanagement). Onay vermek isteğe bağlıdır; onay vermeseniz de bilgi ve anonim (isimsiz) danışmanlık alabilirsiniz.
-    Sağlık, oturum durumu ve kendi yazdığınız metinler özel olarak korunur ve şifrelenmiş olarak saklanır.
-    Uzmanların sır saklama yükümlülüğü vardır. Bilgilerinizi başka kurumlara sadece siz açıkça izin verirseniz iletiriz.
+    Hukuki dayanak onayınızdır (GDPR – Genel Veri Koruma Tüzüğü, madde 6/1-a ve madde 9/2-a). Sağlık bilgileri GDPR madde 9'a göre özel olarak korunur. Bu bilgileri, oturum durumu bilgilerini ve kendi yazdığınız metinleri şifrelenmiş olarak saklıyoruz.
+    Bilgilerinizi sadece danışma merkezinde dosyanızı yönlendiren ve dosyanızla ilgilenen uzmanlar görür. Bu uzmanların sır saklama yükümlülüğü vardır. Bilgilerinizi başka kurumlara sadece siz açıkça izin verirseniz iletiriz.
     Danışmanlık bitince veriler anonim hale getirilir; bu en geç son iletişimden 9 ay sonra olur.
-    Onayınızı istediğiniz zaman geri alabilirsiniz: /delete her şeyi hemen siler. /mydata neyin kayıtlı olduğunu gösterir.
+    Onayınızı istediğiniz zaman geri alabilirsiniz: /delete kaydettiğimiz her şeyi hemen siler. /mydata neyin kayıtlı olduğunu gösterir. Bu sohbetin geçmişini cihazınızda ve Telegram'da sadece siz silebilirsiniz.
     Şikâyetler için: Belediyenin veri koruma görevlisine veya eyaletin veri koruma kurumuna başvurabilirsiniz.
 button-consent-yes = Evet, kabul ediyorum
 button-consent-no = Hayır, istemiyorum
