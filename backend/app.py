@@ -53,7 +53,7 @@ from backend.http_guard import HttpGuard
 from backend.intake_view import answer_rows, language_label
 from backend.unsaved import typed_texts
 from bot import webchat
-from storage import campaigns, clearing, desk, emergency, passwords, plans
+from storage import campaigns, clearing, desk, emergency, passwords, plans, sharing
 from storage import intakes as intakes_repo
 from storage.intakes import AccessDenied
 from storage.models import Contact, Intake, StaffUser
@@ -240,26 +240,35 @@ def create_app(c: Container) -> FastAPI:
     async def intake_page(request: Request, intake_id: Id, staff: StaffUser = Depends(page_staff)) -> Response:
         intake, rows, consents = await _read_intake(staff, intake_id)
         if intake is None:
-            async with c.sessions() as session:  # not theirs: offer emergency access – if the release covers them
-                other = await intakes_repo.exists(session, intake_id)
-                possible = other and await emergency.possible(session, staff, membership(staff), intake_id)
+            # not theirs: the same page whether the case exists, was erased or is not released to them – the
+            # emergency form for every reader who may break the glass at all (numbers tell nothing; what is
+            # refused on sending is audited and reviewed)
             return templates.TemplateResponse(request, "notfound.html", {
-                "staff": staff, "emergency": possible, "exists": other, "intake_id": intake_id,
-                "categories": emergency.CATEGORIES, "minutes": emergency_minutes}, status_code=404)
+                "staff": staff, "emergency": staff.role in intakes_repo.READERS and membership(staff) is not None,
+                "intake_id": intake_id, "categories": emergency.CATEGORIES, "minutes": emergency_minutes},
+                status_code=404)
         async with c.sessions() as session:  # the same person's appointments and follow-up answers; the plan
-            appts, checkins = await intakes_repo.follow_up_of(session, staff, intake)
-            plan, goals = await plans.plan_of(session, intake.id)
-            handovers = await clearing.assignments_of(session, intake.id)
-            notes = await plans.notes_of(session, intake.id)
             accounts = list(await session.scalars(select(StaffUser)))
+            member = membership(staff)
+            partner = member is not None and member.kind not in sharing.OWN_KINDS and c.municipality is not None
+            # a partner organisation's reader sees its own appointments and hand-overs, not other recipients'
+            colleagues = {u.id for u in accounts if u.username in c.municipality.members(member.organisation)} \
+                if partner else None  # type: ignore[union-attr]
+            appts, checkins = await intakes_repo.follow_up_of(session, staff, intake, colleagues)
+            plan, goals = await plans.plan_of(session, intake.id)
+            handovers = [a for a in await clearing.assignments_of(session, intake.id)
+                         if not partner or a.organisation == member.organisation]  # type: ignore[union-attr]
+            notes = await plans.notes_of(session, intake.id)
             staff_names = {u.id: u.display_name for u in accounts}
             contact = await session.get(Contact, intake.contact_id) if intake.contact_id else None
             source = await campaigns.source_of(session, contact.start_payload if contact else None)
             writes = await desk.may_act(session, staff, intake.id)
             glass = None if writes else await emergency.active(session, staff, intake.id, c.runtime.clock())
+            released = await sharing.released_organisations(
+                session, intake.contact_id, c.municipality.memberships()) if c.municipality else set()
         findings = triage.suggest(c.cipher.unseal_answers(intake.answers), intake.urgent,
                                   c.runtime.clock().astimezone(ZoneInfo(c.settings.municipality_tz)).date(),
-                                  c.municipality, triage.Loads()) if c.municipality else []
+                                  c.municipality, triage.Loads(), released=released) if c.municipality else []
         return templates.TemplateResponse(request, "intake.html", {
             "staff": staff, "intake": intake, "rows": rows, "consents": consents, "appointments": appts,
             "checkins": checkins, "kinds": calendar_pages.KIND_LABELS, "statuses": calendar_pages.STATUS_LABELS,
@@ -268,7 +277,8 @@ def create_app(c: Container) -> FastAPI:
             "staff_names": staff_names, "notes": notes, "organisations": c.municipality.organisations if c.municipality else [],
             "note": request.query_params.get("hinweis"), "error": text_of(request.query_params.get("fehler")),
             "source": source, "offers": offers.OFFERS, "receivers": _receivers(accounts), "writes": writes,
-            "glass": glass, "categories": emergency.CATEGORIES})
+            "glass": glass, "categories": emergency.CATEGORIES, "released": released,
+            "org_names": {o.id: o.name for o in c.municipality.organisations} if c.municipality else {}})
 
     def _receivers(accounts: list[StaffUser]) -> list[dict[str, Any]]:
         """Caseworker accounts a case can be handed to, with their organisation (from the profile)."""
@@ -281,13 +291,16 @@ def create_app(c: Container) -> FastAPI:
                                staff: StaffUser = Depends(page_staff)) -> Response:
         try:
             async with c.sessions() as session, session.begin():
+                emergency.check_reason(category, reason)  # the sentence first, for every number alike
                 if not await intakes_repo.exists(session, intake_id):
-                    return RedirectResponse("/staff/intakes", status_code=303)
+                    raise emergency.NotReleased("no such case")
                 await emergency.grant(session, staff, membership(staff), intake_id, category, reason,
                                       c.runtime.clock(), timedelta(minutes=emergency_minutes))
-        except emergency.NotReleased:
+        except emergency.NotReleased:  # no such case, or not released to them: one answer, kept for the review
+            async with c.sessions() as session, session.begin():
+                audit(session, staff, "emergency_refused", "intake", intake_id, category)
             return templates.TemplateResponse(request, "notfound.html", {
-                "staff": staff, "emergency": False, "exists": True, "intake_id": intake_id}, status_code=403)
+                "staff": staff, "emergency": False, "refused": True, "intake_id": intake_id}, status_code=403)
         except emergency.ReasonRefused as exc:  # the form again, with what was typed
             return templates.TemplateResponse(request, "notfound.html", {
                 "staff": staff, "emergency": True, "intake_id": intake_id, "categories": emergency.CATEGORIES,

@@ -20,7 +20,7 @@ ACTIONS = {
     "attended": "Termin wahrgenommen", "no_show": "nicht erschienen", "create": "angelegt", "delete": "gelöscht",
     # emergency access
     "emergency_access": "Notfallzugriff", "acknowledge": "Notfallzugriff zur Kenntnis genommen",
-    "review": "Notfallzugriff geprüft",
+    "emergency_refused": "Notfallzugriff abgelehnt (kein Fall oder keine Freigabe)", "review": "Notfallzugriff geprüft",
     # accounts
     "login": "Anmeldung", "login_failed": "Anmeldung fehlgeschlagen", "code_failed": "Zwei-Faktor-Code falsch",
     "password_check_failed": "bisheriges Passwort falsch", "lockout": "Konto gesperrt", "unlock": "Konto entsperrt",

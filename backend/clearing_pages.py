@@ -21,7 +21,7 @@ from backend import triage
 from backend.auth import API_ERRORS
 from backend.container import Container
 from backend.forms import Id, form_id
-from storage import clearing, emergency
+from storage import clearing, emergency, sharing
 from storage.intakes import AccessDenied
 from storage.models import Assignment, Intake, StaffUser
 from storage.refusals import text_of
@@ -79,11 +79,13 @@ def router(c: Container, templates: Jinja2Templates,
         items = []
         for intake in intakes:
             answers = c.cipher.unseal_answers(intake.answers)  # decrypted once, routed once
-            proposal = triage.route(triage.person_from_answers(answers), profile, loads)
+            # where the person's releases allow the case to go (the service point always)
+            released = await sharing.released_organisations(session, intake.contact_id, profile.memberships())
+            proposal = triage.route(triage.person_from_answers(answers), profile, loads, released)
             findings = triage.suggest(answers, intake.urgent, now.astimezone(tz).date(), profile, loads, proposal)
             decide_by = intake.submitted_at + timedelta(days=profile.rules.decide_days)
             items.append({"intake": intake, "findings": findings, "proposal": proposal, "decide_by": decide_by,
-                          "overdue": now > decide_by})
+                          "overdue": now > decide_by, "released": released})
         items.sort(key=lambda i: (not i["intake"].urgent, i["intake"].submitted_at))  # urgent on top
         return items, people
 

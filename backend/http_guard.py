@@ -31,6 +31,10 @@ HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options
            (b"cross-origin-opener-policy", b"same-origin"),
            (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()")]
 HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
+# pages and answers with personal data stay out of the browser's cache and history copies (a shared office
+# PC after logout, a case after the release was withdrawn)
+PRIVATE_PATHS = ("/staff", "/api", "/chat/api")
+NO_STORE = (b"cache-control", b"no-store")
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -61,6 +65,8 @@ class HttpGuard:
             await self.app(scope, receive, send)
             return
         headers = [*HEADERS, *([HSTS] if self.hsts else [])]
+        if scope.get("path", "").startswith(PRIVATE_PATHS):
+            headers.append(NO_STORE)
         if scope["method"] in UNSAFE and cross_site(scope):
             await send({"type": "http.response.start", "status": 403,
                         "headers": [(b"content-type", b"text/plain; charset=utf-8"), *headers]})

@@ -81,7 +81,8 @@ class Rules(_Base):
     appointment_days: int = 14
     waitlist_size: int = 10
     waitlist_recontact_days: int = 90
-    anonymise_after_closure_days: int = 30  # closed cases lose everything personal (statistics keep counting)
+    # closed cases lose everything personal (statistics keep counting); within the consent's 9 months
+    anonymise_after_closure_days: int = Field(default=30, ge=0, le=274)
     # no contact this long: an open case is anonymised, a person without a case forgotten
     # (storage/retention.py); the consent text promises "at the latest 9 months after the last contact"
     anonymise_after_no_contact_days: int = Field(default=273, ge=30, le=274)

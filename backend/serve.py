@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from datetime import timedelta
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 import uvicorn
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.app import create_app
 from backend.config import Settings
@@ -56,22 +58,35 @@ async def serve(settings: Settings, demo: bool = False, web: bool = True, bot: b
         scheduler.add_job(container.dispatcher.tick, "interval", seconds=settings.outbox_tick_seconds,
                           id="outbox", max_instances=1, coalesce=True)
 
-        async def clean_up() -> None:
-            await housekeeping(container.sessions, container.runtime.clock())
-            if container.municipality is not None:  # closed cases lose everything personal on schedule
-                after = timedelta(days=container.municipality.rules.anonymise_after_closure_days)
-                async with container.sessions() as session, session.begin():
-                    await anonymise_due(session, container.cipher, container.runtime.clock(), after)
-                quiet = timedelta(days=container.municipality.rules.anonymise_after_no_contact_days)
-                async with container.sessions() as session, session.begin():  # the consent text's promise
-                    await expire_inactive(session, container.cipher, container.runtime.clock(), quiet)
-            async with container.sessions() as session, session.begin():  # letter campaigns past retention
-                await purge_due(session, container.runtime.clock())
+        async def in_session(step: Callable[[AsyncSession], Awaitable[object]]) -> None:
             async with container.sessions() as session, session.begin():
-                await outbox.forget_leases(session, container.runtime.clock())
-            await checkpoint(container.engine)  # SQLite: what was deleted leaves the WAL too
+                await step(session)
 
-        scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
+        def clean_up_steps() -> list[tuple[str, Callable[[], Awaitable[object]]]]:
+            now, rules, cipher = container.runtime.clock(), container.municipality, container.cipher
+            steps: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+                ("housekeeping", lambda: housekeeping(container.sessions, now))]
+            if rules is not None:  # closed cases lose everything personal on schedule; the consent's promise
+                closed = timedelta(days=rules.rules.anonymise_after_closure_days)
+                quiet = timedelta(days=rules.rules.anonymise_after_no_contact_days)
+                steps += [("anonymise closed cases", lambda: in_session(lambda s: anonymise_due(s, cipher, now, closed))),
+                          ("expire cases without contact",
+                           lambda: in_session(lambda s: expire_inactive(s, cipher, now, quiet)))]
+            return [*steps, ("letter campaigns past retention", lambda: in_session(lambda s: purge_due(s, now))),
+                    ("outbox leases", lambda: in_session(lambda s: outbox.forget_leases(s, now))),
+                    ("checkpoint", lambda: checkpoint(container.engine))]  # SQLite: deleted rows leave the WAL
+
+        async def clean_up() -> None:
+            """Each step on its own: one that fails (a removed key, a locked table) is logged and the others
+            – the anonymisation the consent text promises among them – still run."""
+            for name, step in clean_up_steps():
+                try:
+                    await step()
+                except Exception:
+                    log.exception("clean-up step failed: %s", name)
+
+        scheduler.add_job(clean_up, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True,
+                          next_run_time=datetime.now(UTC) + timedelta(minutes=1))  # first run soon after start
 
         async def conversations() -> None:  # one nudge for a stalled intake; expiry of abandoned ones
             async with container.sessions() as session, session.begin():

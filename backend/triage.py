@@ -12,7 +12,7 @@ answers, today's date, the municipality profile and the current loads: nothing h
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -181,7 +181,9 @@ def _free(profile: Profile, org: Organisation, loads: Loads) -> tuple[bool, str 
     return True, who, f"{org.name}: {who} hat {used:g} von {profile.capacity.hours(cw.fte):g} Std./Woche belegt"
 
 
-def route(person: Person, profile: Profile, loads: Loads) -> Proposal:
+def route(person: Person, profile: Profile, loads: Loads, released: Collection[str] | None = None) -> Proposal:
+    """The organisation (and caseworker) the profile's routing proposes, with every reason. `released`: the
+    organisations the person's releases allow (None: not checked); the others are passed over, said so."""
     routing = profile.routing
     if routing is None:
         return Proposal(None, None, ("keine Zuständigkeitsregeln im Profil",))
@@ -209,10 +211,16 @@ def route(person: Person, profile: Profile, loads: Loads) -> Proposal:
             orgs = orgs[start:] + orgs[:start]
             reasons.append(f"{step.to}: im Wechsel, zuletzt {last or '–'}")
         for org in orgs:
+            if released is not None and org.id not in released:
+                reasons.append(f"{org.name}: keine Freigabe der Person zur Weitergabe")
+                continue
             free, who, why = _free(profile, org, loads)
             reasons.append(why)
             if free:
                 return Proposal(org, who, tuple(reasons))
+    if any(r.endswith("keine Freigabe der Person zur Weitergabe") for r in reasons):
+        return Proposal(None, None, (*reasons, "keine freigegebene Stelle mit Kapazität: Servicestelle, "
+                                     "Warteliste oder im Erstkontakt nach einer Freigabe fragen"))
     return Proposal(None, None, (*reasons, "keine Stelle mit Kapazität: Warteliste oder weiterverweisen"))
 
 
@@ -249,9 +257,9 @@ def _month(answers: Mapping[str, Any], node: str) -> date | None:
 
 
 def suggest(answers: Mapping[str, Any], urgent: bool, today: date, profile: Profile, loads: Loads,
-            proposal: Proposal | None = None) -> list[Finding]:
+            proposal: Proposal | None = None, released: Collection[str] | None = None) -> list[Finding]:
     """Everything clearing staff see next to a new intake, each with its reasons (`proposal`: the routing
-    proposal, if the caller already has it)."""
+    proposal, if the caller already has it; `released`: see `route`)."""
     findings = [eligibility(_month(answers, "arrival"), today, profile.rules),
                 jmd_screening(jmd_criteria_from_answers(answers, today), profile.rules)]
     if urgent:
@@ -260,7 +268,7 @@ def suggest(answers: Mapping[str, Any], urgent: bool, today: date, profile: Prof
     category = muenster_category(muenster_values_from_answers(answers, urgent))
     findings.append(Finding(category.title + ", vorläufig", category.result,
                             (*category.reasons, "Aufwand, CM-Phase und Hürden schätzt die Fachkraft im Erstkontakt")))
-    proposal = proposal or route(person_from_answers(answers), profile, loads)  # the proposal comes last
+    proposal = proposal or route(person_from_answers(answers), profile, loads, released)  # the proposal comes last
     if proposal.refer:
         result = f"weiterverweisen an {proposal.refer}"
     elif proposal.organisation:

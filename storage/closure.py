@@ -26,7 +26,7 @@ CLOSURE_REASONS = {
     "ended_by_caseworker": "von der Fachkraft beendet (z. B. Befangenheit, Vertrauensverlust, nicht erreichbar)",
     "no_cooperation": "Mitwirkung unzureichend oder eingestellt",
     "moved_away": "weggezogen (an neuen Wohnort verwiesen)",
-    "no_contact": "6 Monate kein Kontakt",
+    "no_contact": "kein Kontakt (Frist laut Profil, höchstens 9 Monate)",
     "structural": "strukturelle Hürden (passendes Angebot fehlt)",
     "deportation_or_death": "Abschiebung oder Tod",
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -87,15 +88,18 @@ async def current_consents(session: AsyncSession, staff: StaffUser, intake: Inta
     return list(latest.values())
 
 
-async def follow_up_of(session: AsyncSession, staff: StaffUser, intake: Intake
-                       ) -> tuple[list[Appointment], list[CheckinResponse]]:
-    """The person's appointments and their answers to follow-up check-ins, for the intake page."""
+async def follow_up_of(session: AsyncSession, staff: StaffUser, intake: Intake,
+                       colleagues: Collection[int] | None = None) -> tuple[list[Appointment], list[CheckinResponse]]:
+    """The person's appointments and their answers to follow-up check-ins, for the intake page.
+    `colleagues`: the staff ids of a partner organisation's reader – they see only the appointments with
+    their own organisation's people (another recipient's appointments are not theirs to know)."""
     check_reader(staff)
     if intake.contact_id is None:
         return [], []
-    appts = (await session.execute(
-        select(Appointment).where(Appointment.contact_id == intake.contact_id).order_by(Appointment.id)
-    )).scalars().all()
+    stmt = select(Appointment).where(Appointment.contact_id == intake.contact_id).order_by(Appointment.id)
+    if colleagues is not None:
+        stmt = stmt.where(Appointment.staff_user_id.in_(list(colleagues)))
+    appts = (await session.execute(stmt)).scalars().all()
     checkins = (await session.execute(
         select(CheckinResponse).where(CheckinResponse.contact_id == intake.contact_id).order_by(CheckinResponse.id)
     )).scalars().all()

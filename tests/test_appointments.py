@@ -455,8 +455,10 @@ async def test_follow_ups_offer_an_appointment_check_the_hand_over_and_review_af
     async with staff_client(container, "clearing", "demo-clearing") as client:
         page = (await client.get(f"/staff/intakes/{intake_id}")).text
     assert "Nein, noch nicht – bitte nachfassen" in page and "wahrgenommen" in page
-    # the triage suggestion with its reasons: 34, asylum pending → refugee counselling (JMD only up to 27)
-    assert "Flüchtlingsberatung Diakonie Musterstadt (fb1)" in page and "jmd: nur bis 27 Jahre (34 Jahre)" in page
+    # the triage suggestion with its reasons: 34, asylum pending → refugee counselling (JMD only up to 27),
+    # passed over: the person released it no data
+    assert "jmd: nur bis 27 Jahre (34 Jahre)" in page
+    assert "Flüchtlingsberatung Diakonie Musterstadt: keine Freigabe der Person zur Weitergabe" in page
     clock.advance(days=170)
     sender.sent.clear()
     await container.dispatcher.tick()

@@ -109,6 +109,10 @@ def test_web_chat_in_browser(page) -> None:
     expect(log).to_contain_text("Manchmal hilft es")
     page.get_by_role("button", name="Jugendmigrationsdienst").click()
     expect(page.get_by_role("button", name="Jugendmigrationsdienst")).to_have_attribute("aria-pressed", "true")
+    refugee = page.get_by_role("button", name="Flüchtlingsberatung")
+    refugee.dblclick()  # a double tap on a phone: one toggle, not two that cancel out
+    expect(refugee).to_have_attribute("aria-pressed", "true")
+    expect(refugee).to_be_enabled()
     page.get_by_role("button", name="Fertig").click()
     page.get_by_role("button", name="Nein", exact=True).click()
 
@@ -253,10 +257,13 @@ def test_clearing_queue_in_browser(page) -> None:
     item = page.locator("section.queue-item").first
     expect(item).to_contain_text("Zuständigkeit (Vorschlag)")
     expect(item).to_contain_text("Anspruch")
-    # the caseworker list follows the organisation: the service point's people only under the service point
+    # the person released no partner organisation: those are marked and cannot be chosen, nor their people;
+    # the caseworker list follows the organisation
     caseworker = item.get_by_label("Fachkraft")
-    item.get_by_label("Stelle").select_option(label="Jugendmigrationsdienst Musterstadt")
-    assert caseworker.locator("option", has_text="Aylin Demir").evaluate("o => o.hidden && o.disabled")
+    jmd = item.get_by_label("Stelle").locator("option", has_text="Jugendmigrationsdienst Musterstadt")
+    expect(jmd).to_have_text("Jugendmigrationsdienst Musterstadt – keine Freigabe")
+    assert jmd.evaluate("o => o.disabled")
+    expect(caseworker.locator("option", has_text="JMD")).to_have_count(0)
     item.get_by_label("Stelle").select_option(label="Servicestelle Zuwanderung Musterstadt")
     assert not caseworker.locator("option", has_text="Aylin Demir").evaluate("o => o.hidden || o.disabled")
     item.get_by_label("Warteliste").check()

@@ -59,9 +59,9 @@ async def _finish(chat: ChatDriver) -> None:
 
 async def test_the_queue_is_oldest_first_urgent_on_top_and_flags_the_deadline(container: Container, clock: Clock) -> None:
     await setup(container)
-    first = await intake_of(container, "a")
+    first = await intake_of(container, "a", sharing=("jmd",))  # released the JMD: proposed there
     clock.advance(days=2)
-    second = await intake_of(container, "b")
+    second = await intake_of(container, "b")  # released nothing: the JMD passed over
     clock.advance(days=1)
     urgent = await intake_of(container, "c", crisis=True)
     async with staff_client(container, "clearing", "demo-clearing") as client:
@@ -71,6 +71,7 @@ async def test_the_queue_is_oldest_first_urgent_on_top_and_flags_the_deadline(co
         assert "Frist überschritten" not in page
         assert "Jugendmigrationsdienst Musterstadt (jmd1)" in page  # 22, asylum pending → JMD, with its reasons
         assert "Regel „asylum_pending“ (Aufenthaltsstatus: asylum_pending)" in page
+        assert "Jugendmigrationsdienst Musterstadt: keine Freigabe der Person zur Weitergabe" in page
         clock.advance(days=5)
         await log_in_again(client, "clearing")  # days later: a new session
         page = (await client.get("/staff/clearing")).text

@@ -6,6 +6,7 @@ to, also against forged buttons. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -77,11 +78,18 @@ async def test_an_admission_goes_only_to_a_caseworker_of_the_chosen_organisation
         assert (await session.scalars(select(CaseDecision))).all() == []
         assert (await session.get(Intake, intake_id)).status == "new"
     assert await reads(container, "jmd1", intake_id) == (404, 404)
-    # the form lists the JMD's caseworker only under the JMD, and coordinators nowhere
+    # the form offers the service point's caseworkers; the JMD is marked and cannot be chosen (no release),
+    # its caseworker is not offered; coordinators nowhere
     sp_group = page[page.index('data-organisation="sp"'):]
     sp_group = sp_group[:sp_group.index("</optgroup>")]
     assert "Aylin Demir" in sp_group and "JMD1" not in sp_group
-    assert f'value="{jmd1}" data-organisation="jmd"' in page and f'value="{coordinator}"' not in page
+    assert f'value="{jmd1}"' not in page and f'value="{coordinator}"' not in page
+    assert re.search(r'<option value="jmd" disabled>[^<]*– keine Freigabe</option>', page)
+    assert "Jugendmigrationsdienst" in page and "keine Freigabe der Person zur Weitergabe" in page  # the proposal
+    await intake_of(container, "releases-jmd", sharing=("jmd",))  # another person released the JMD
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        page = (await client.get("/staff/clearing")).text
+    assert page.count(f'value="{jmd1}" data-organisation="jmd"') == 1  # offered for that person only
 
 
 async def test_an_assignment_to_a_foreign_caseworker_written_before_the_fix_gives_no_access(
@@ -221,6 +229,8 @@ async def test_a_transfer_names_a_caseworker_of_the_receiving_organisation(conta
         assert "fehler=schon-zustaendig" in r.headers["location"]
         page = (await client.get(f"/staff/intakes/{intake_id}")).text
         assert f'value="{users["awo1"].id}" data-organisation="mbe_awo"' in page
+        assert f'value="{users["caritas1"].id}"' not in page  # the Caritas was not released: not offered
+        assert re.search(r'<option value="mbe_caritas" disabled>[^<]*– keine Freigabe</option>', page)
         async with container.sessions() as session, session.begin():  # the person erased their data meanwhile
             (await session.get(Intake, intake_id)).status = "erased"
         r = await client.post(f"/staff/assignments/{first.id}/transferred", data={
@@ -398,3 +408,35 @@ async def test_staff_cannot_give_a_request_to_a_caseworker_the_person_did_not_re
     async with container.sessions() as session:
         assert (await session.get(Appointment, wish.id)).staff_user_id == ids["fallberatung"]
 
+
+
+async def test_a_partner_sees_its_own_appointments_and_hand_overs_not_other_recipients(
+        container: Container, clock: Clock) -> None:
+    """The JMD reads the case handed to it – but not that the person also has a talk at the service point
+    or was handed to another organisation before: that is another recipient's business."""
+    await setup(container)
+    _chat, intake_id = await intake_of(container, "two-recipients", sharing=("jmd",))
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        intake = await session.get(Intake, intake_id)
+        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=SP,
+                              caseworker_id=users["fallberatung"].id, now=clock())
+        first = (await session.scalars(select(Assignment))).one()
+        first.state = "revoked"
+        intake.status = "new"
+        start = clock() + timedelta(days=3)
+        for who, place in (("fallberatung", "Rathaus Zimmer 12"), ("jmd1", "Schulstraße 3")):
+            session.add(Appointment(contact_id=intake.contact_id, intake_id=intake_id, staff_user_id=users[who].id,
+                                    kind="office", place=place, starts_at=start, ends_at=start + timedelta(hours=1),
+                                    status="booked"))
+    async with staff_client(container, "clearing", "demo-clearing") as client:
+        r = await client.post(f"/staff/clearing/{intake_id}/decide", data={
+            "action": "admit", "organisation": "jmd", "caseworker": str(users["jmd1"].id)})
+        assert "hinweis=admit" in r.headers["location"], r.headers["location"]
+        page = (await client.get(f"/staff/intakes/{intake_id}")).text
+    assert "Rathaus Zimmer 12" in page and "Schulstraße 3" in page  # clearing sees the whole history
+    assert "an Servicestelle Zuwanderung Musterstadt" in page  # by name, not by id
+    async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
+        page = (await jmd.get(f"/staff/intakes/{intake_id}")).text
+    assert "Schulstraße 3" in page and "Rathaus Zimmer 12" not in page
+    assert "an Jugendmigrationsdienst Musterstadt" in page and "an Servicestelle Zuwanderung" not in page

@@ -274,7 +274,7 @@ async def test_deadlines_waitlist_closures_and_gaps_by_hand(container: Container
         "Ziele erreicht": HIDDEN, "von der Person beendet": 0,
         "von der Fachkraft beendet (z. B. Befangenheit, Vertrauensverlust, nicht erreichbar)": 0,
         "Mitwirkung unzureichend oder eingestellt": 0, "weggezogen (an neuen Wohnort verwiesen)": SMALL,
-        "6 Monate kein Kontakt": 0, "strukturelle Hürden (passendes Angebot fehlt)": SMALL,
+        "kein Kontakt (Frist laut Profil, höchstens 9 Monate)": 0, "strukturelle Hürden (passendes Angebot fehlt)": SMALL,
         "Abschiebung oder Tod": 0, "gesamt": HIDDEN}
     # goals: language no 5 / yes 1, housing no 2 / next best 1, work yes 1 (O4's from November not)
     gaps = {row[0]: row[1:] for row in result.table("gaps").rows}

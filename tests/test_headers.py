@@ -26,6 +26,8 @@ async def test_every_response_has_the_security_headers(container: Container) -> 
             assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp and "frame-ancestors 'none'" in csp
             assert r.headers["x-content-type-options"] == "nosniff" and r.headers["referrer-policy"] == "same-origin"
             assert "strict-transport-security" not in r.headers  # development: plain http on localhost
+            private = path.startswith(("/staff", "/api"))  # personal data never stays in the browser's cache
+            assert (r.headers.get("cache-control") == "no-store") == private, path
         docs = await web.get("/api/docs")
         assert docs.status_code == 200 and "https://" not in docs.text and "/api/docs/assets/swagger-ui-bundle.js" in docs.text
         assert (await web.get("/api/docs/assets/swagger-ui-bundle.js")).status_code == 200

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from backend.container import Container
 from storage import campaigns
 from storage.emergency import ReasonRefused, check_reason
-from storage.models import CaseNote, EmergencyAccess, Intake, StaffUser
+from storage.models import AuditEvent, CaseNote, EmergencyAccess, Intake, StaffUser
 from tests.conftest import Clock, demo_password
 from tests.test_appointments import staff_client
 from tests.test_clearing import intake_of, setup, user_id
@@ -102,13 +102,22 @@ async def test_no_emergency_opens_a_case_the_person_did_not_release_to_the_reade
     intake_id = await intake_of(container, "refuses-sharing")
     async with staff_client(container, "jmd1", demo_password("jmd1")) as jmd:
         page = await jmd.get(f"/staff/intakes/{intake_id}")
-        assert page.status_code == 404 and 'name="reason"' not in page.text and "nicht freigegeben" in page.text
-        r = await jmd.post(f"/staff/intakes/{intake_id}/emergency", data={"category": "danger", "reason": SENTENCE})
-        assert r.status_code == 403 and (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 404
+        nowhere = await jmd.get("/staff/intakes/987654")  # no such case: the very same page, so ids tell nothing
+        assert page.status_code == nowhere.status_code == 404
+        def masked(text: str, number: int) -> str:
+            return text.replace(f"#{number} ", "#N ").replace(f"/intakes/{number}/", "/intakes/N/")
+        assert masked(page.text, intake_id) == masked(nowhere.text, 987654)
+        assert 'name="reason"' in page.text and "freigegeben" not in page.text
+        for number in (intake_id, 987654):  # refused alike on sending, and kept for the review
+            r = await jmd.post(f"/staff/intakes/{number}/emergency", data={"category": "danger", "reason": SENTENCE})
+            assert r.status_code == 403 and "nicht (mehr), oder die Person hat ihre" in r.text
+        assert (await jmd.get(f"/staff/intakes/{intake_id}")).status_code == 404
     async with staff_client(container, "fallberatung", "demo-fallberatung") as sp:  # the service point may
         assert 'name="reason"' in (await sp.get(f"/staff/intakes/{intake_id}")).text
     async with container.sessions() as session:
         assert (await session.scalars(select(EmergencyAccess))).all() == []
+        refused = await session.scalars(select(AuditEvent.object_id).where(AuditEvent.action == "emergency_refused"))
+        assert sorted(refused) == sorted([str(intake_id), "987654"])
 
 
 async def test_an_emergency_access_reads_only_and_ends_when_the_release_is_withdrawn(

@@ -11,7 +11,16 @@ from sqlalchemy import select
 from backend.container import Container
 from backend.demo import seed_demo
 from storage import clearing
-from storage.models import AuditEvent, CaseNote, ConsentRecord, Contact, Conversation, Intake, StaffUser
+from storage.models import (
+    Appointment,
+    AuditEvent,
+    CaseNote,
+    ConsentRecord,
+    Contact,
+    Conversation,
+    Intake,
+    StaffUser,
+)
 from storage.retention import expire_inactive
 from tests.chat import ChatDriver
 from tests.conftest import SP, Clock
@@ -86,3 +95,39 @@ async def test_nine_months_without_contact_anonymise_the_case_and_forget_the_per
         assert (await session.scalars(select(Contact))).all() == []
     await waiting.command("start")  # someone writing again later simply starts afresh
     assert waiting.texts, "no answer to a new start"
+
+
+async def test_any_staff_step_counts_as_contact_and_a_cancelled_appointment_does_not(
+        container: Container, clock: Clock) -> None:
+    """A case clearing admits after months in the queue is not anonymised an hour later (the decision is
+    a step); a planned follow-up keeps a case; an appointment that was cancelled does not."""
+    async with container.sessions() as session, session.begin():
+        await seed_demo(session)
+    late = ChatDriver(container, user="admitted-late")
+    await late.complete_intake("ro")
+    admitted = await case_of(container, "admitted-late")
+    cancelled = ChatDriver(container, user="cancelled-only")
+    await cancelled.complete_intake("bg")
+    dropped = await case_of(container, "cancelled-only")
+    async with container.sessions() as session, session.begin():
+        session.add(Appointment(intake_id=dropped.id, contact_id=dropped.contact_id, kind="office", status="cancelled",
+                                starts_at=clock() + timedelta(days=300), ends_at=clock() + timedelta(days=300, hours=1)))
+    clock.advance(days=280)
+    async with container.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        await clearing.decide(session, users["clearing"], await session.get(Intake, admitted.id), "admit", reason="",
+                              now=clock(), organisation=SP, caseworker_id=users["fallberatung"].id)
+    clock.advance(hours=1)
+    assert await run(container, clock) == {"cases": 1, "contacts": 1}  # the cancelled one only, and its person
+    async with container.sessions() as session:
+        assert (await session.get(Intake, admitted.id)).status == "admitted"
+        assert (await session.get(Intake, dropped.id)).status == "anonymised"
+    async with staff_client(container, "fallberatung", "demo-fallberatung") as me:  # a Wiedervorlage in a year
+        due = (clock().date() + timedelta(days=365)).isoformat()
+        await me.post(f"/staff/desk/{admitted.id}/followups", data={"due_on": due, "note": "Nachfrage Kurs"})
+    clock.advance(days=300)
+    assert await run(container, clock) == {"cases": 0, "contacts": 0}  # the follow-up is still planned
+    clock.advance(days=330)  # its due date was 265 days ago: not yet
+    assert (await run(container, clock))["cases"] == 0
+    clock.advance(days=10)  # 275 days after the date it was due (undone)
+    assert (await run(container, clock))["cases"] == 1

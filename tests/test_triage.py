@@ -120,6 +120,17 @@ def test_the_caseworker_with_the_most_room_is_proposed_and_everyone_full_means_w
     assert nobody.organisation is None and "Warteliste" in nobody.reasons[-1]
 
 
+def test_organisations_the_person_did_not_release_are_passed_over_and_said_so() -> None:
+    released = {"sp", "mbe_caritas"}  # the person released the Caritas only (the service point needs none)
+    proposal = route(Person("residence_permit", 40), PROFILE, Loads(), released)
+    assert proposal.organisation is not None and proposal.organisation.id == "mbe_caritas"
+    assert "Migrationsberatung AWO Musterstadt: keine Freigabe der Person zur Weitergabe" in proposal.reasons
+    young = route(Person("asylum_pending", 20), PROFILE, Loads(), {"sp"})  # released nothing: JMD skipped
+    assert young.organisation is None or young.organisation.id == "sp"
+    assert any(r.startswith("Jugendmigrationsdienst") and r.endswith("keine Freigabe der Person zur Weitergabe")
+               for r in young.reasons), young.reasons
+
+
 def test_an_existing_counsellor_comes_first() -> None:
     proposal = route(Person("asylum_pending", 22, has_counsellor=True), PROFILE, Loads())
     assert proposal.organisation is None and "zuerst dorthin zurück" in proposal.reasons[0]

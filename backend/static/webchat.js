@@ -25,7 +25,17 @@
         btn.dataset.data = b.data;
         if (b.selected) { btn.setAttribute("aria-pressed", "true"); btn.classList.add("selected"); }
         else if (b.data.startsWith("t:")) { btn.setAttribute("aria-pressed", "false"); }
-        btn.addEventListener("click", () => send({ kind: "press", data: b.data }, null));
+        btn.addEventListener("click", () => {
+          // a double tap is one tap: while this question's tap is on its way, its buttons wait (a second
+          // toggle would undo the first, a second "done" would answer a question already closed)
+          if (container.dataset.pending === "1") return;
+          container.dataset.pending = "1";
+          container.querySelectorAll("button").forEach((x) => { x.disabled = true; });
+          send({ kind: "press", data: b.data }, null).then(() => {
+            delete container.dataset.pending;
+            container.querySelectorAll("button").forEach((x) => { x.disabled = false; });
+          });
+        });
         div.appendChild(btn);
       });
       container.appendChild(div);
@@ -127,6 +137,7 @@
         })
         .catch(() => addBot({ html: "⚠️ …", dir: "auto", buttons: [] }))
     );
+    return busy;
   }
 
   form.addEventListener("submit", (ev) => {
