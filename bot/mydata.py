@@ -108,12 +108,13 @@ async def export(session: AsyncSession, contact: Contact, state: State, sv: Scri
     options = [o for n in sv.script.nodes if isinstance(n, SharingNode) for o in n.options]
     recipients: dict[str, Any] = {f"share_{o.group}": Msg(o.text) for o in options if o.group}  # asked by kind then
     recipients |= {o.consent or f"share_{o.id}": option_label(o) for o in options}
+    latest = list({c.kind: c for c in consents}.values())  # the message: each decision as it stands now
     parts += [Msg("mydata-consent", {
         # the selector needs "data_processing"; a sharing consent shows the recipient's name
         "kind": recipients.get(c.kind, c.kind),
         "granted": "yes" if c.granted else "no",
         "date": DateArg(c.recorded_at.date().isoformat(), "day"),
-    }) for c in consents]
+    }) for c in sorted(latest, key=lambda c: c.id)]  # (the file keeps the whole history)
     received = await received_by(session, intakes, organisations or {}, service_point)
     parts.append(Msg("mydata-about", {"recipients": received or Msg("mydata-nobody")}))
     parts.append(Msg("mydata-file"))

@@ -287,4 +287,15 @@ async def test_mydata_names_the_recipients_of_sharing_consents(container: Contai
     text = clean(msgs[0].plain)
     assert "Weitergabe (Jobcenter Musterstadt (Fallmanagement)): zugestimmt" in text and "release_" not in text
     assert "Wer Ihre Angaben bekommen hat: noch niemand." in text  # nothing was sent yet
+    await chat.command("consent")  # taken back: the message shows the decision as it stands, once
+    await chat.press_data("t:sharing:jc")
+    await chat.press_data("d:sharing:")
+    await chat.command("mydata")
+    msgs = await chat.press_data("c:mydata:yes")
+    text = clean(msgs[0].plain)
+    assert text.count("Weitergabe (Jobcenter Musterstadt (Fallmanagement))") == 1
+    assert "Weitergabe (Jobcenter Musterstadt (Fallmanagement)): abgelehnt" in text
+    history = [c["granted"] for c in json.loads(msgs[0].document["content"])["consents"]
+               if c["kind"] == "release_jc"]
+    assert history == [True, False]  # the file keeps the whole history
     assert "spätestens 9 Monate nach dem letzten Kontakt" in text and "/delete löscht alles" in text
