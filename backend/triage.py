@@ -191,6 +191,7 @@ def route(person: Person, profile: Profile, loads: Loads, released: Collection[s
         kind = routing.excluded[person.status]
         return Proposal(None, None, (f"Aufenthaltsstatus „{person.status}“: nicht hier, weiterverweisen",), refer=kind)
     reasons: list[str] = []
+    passed_over = False  # an organisation the person did not release was in the way
     if person.has_counsellor and routing.back_to_existing_counsellor:
         return Proposal(None, None, ("hat schon eine Beraterin oder einen Berater: zuerst dorthin zurück, "
                                      "außer die Person wünscht es anders (im Erstkontakt fragen)",))
@@ -213,12 +214,13 @@ def route(person: Person, profile: Profile, loads: Loads, released: Collection[s
         for org in orgs:
             if released is not None and org.id not in released:
                 reasons.append(f"{org.name}: keine Freigabe der Person zur Weitergabe")
+                passed_over = True
                 continue
             free, who, why = _free(profile, org, loads)
             reasons.append(why)
             if free:
                 return Proposal(org, who, tuple(reasons))
-    if any(r.endswith("keine Freigabe der Person zur Weitergabe") for r in reasons):
+    if passed_over:
         return Proposal(None, None, (*reasons, "keine freigegebene Stelle mit Kapazität: Servicestelle, "
                                      "Warteliste oder im Erstkontakt nach einer Freigabe fragen"))
     return Proposal(None, None, (*reasons, "keine Stelle mit Kapazität: Warteliste oder weiterverweisen"))

@@ -207,14 +207,20 @@ async def test_each_organisation_is_released_on_its_own_and_a_release_by_kind_st
             == ["proposed"]  # the other person's hand-over to the AWO is untouched
 
 
+async def admitted_to_service_point(c: Container, intake_id: int, clock: Clock) -> dict[str, StaffUser]:
+    """Clearing admits the case to the service point's caseworker; the staff accounts by name."""
+    async with c.sessions() as session, session.begin():
+        users = {u.username: u for u in await session.scalars(select(StaffUser))}
+        await clearing.decide(session, users["clearing"], await session.get(Intake, intake_id), "admit", reason="",
+                              organisation=SP, caseworker_id=users["fallberatung"].id, now=clock())
+    return users
+
+
 async def test_a_transfer_names_a_caseworker_of_the_receiving_organisation(container: Container, clock: Clock) -> None:
     await setup(container)
     _chat, intake_id = await intake_of(container, "to-mbe", sharing=("mbe_awo",))
+    users = await admitted_to_service_point(container, intake_id, clock)
     async with container.sessions() as session, session.begin():
-        users = {u.username: u for u in await session.scalars(select(StaffUser))}
-        intake = await session.get(Intake, intake_id)
-        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=SP,
-                              caseworker_id=users["fallberatung"].id, now=clock())
         first = (await session.scalars(select(Assignment))).one()
         first.state = "accepted"
     async with staff_client(container, "clearing", "demo-clearing") as client:
@@ -416,11 +422,9 @@ async def test_a_partner_sees_its_own_appointments_and_hand_overs_not_other_reci
     or was handed to another organisation before: that is another recipient's business."""
     await setup(container)
     _chat, intake_id = await intake_of(container, "two-recipients", sharing=("jmd",))
+    users = await admitted_to_service_point(container, intake_id, clock)
     async with container.sessions() as session, session.begin():
-        users = {u.username: u for u in await session.scalars(select(StaffUser))}
         intake = await session.get(Intake, intake_id)
-        await clearing.decide(session, users["clearing"], intake, "admit", reason="", organisation=SP,
-                              caseworker_id=users["fallberatung"].id, now=clock())
         first = (await session.scalars(select(Assignment))).one()
         first.state = "revoked"
         intake.status = "new"

@@ -33,25 +33,23 @@ async def run(c: Container, clock: Clock) -> dict[str, int]:
         return await expire_inactive(session, c.cipher, clock(), quiet)
 
 
-async def case_of(c: Container, user: str) -> Intake:
+async def submitted(c: Container, user: str, lang: str) -> tuple[ChatDriver, Intake]:
+    """A person who sends the whole intake, and their case."""
+    chat = ChatDriver(c, user=user)
+    await chat.complete_intake(lang)
     async with c.sessions() as session:
         contact = (await session.scalars(select(Contact).order_by(Contact.id.desc()))).first()
-        return (await session.scalars(select(Intake).where(Intake.contact_id == contact.id))).one()
+        return chat, (await session.scalars(select(Intake).where(Intake.contact_id == contact.id))).one()
 
 
 async def test_nine_months_without_contact_anonymise_the_case_and_forget_the_person(
         container: Container, clock: Clock) -> None:
     async with container.sessions() as session, session.begin():
         await seed_demo(session)
-    waiting = ChatDriver(container, user="never-heard-of-again")
-    await waiting.complete_intake("ar")  # submitted, nobody decided, the person never wrote again
-    forgotten = await case_of(container, "never-heard-of-again")
-    working = ChatDriver(container, user="in-counselling")
-    await working.complete_intake("uk")
-    worked = await case_of(container, "in-counselling")
-    talking = ChatDriver(container, user="still-writing")
-    await talking.complete_intake("fa")
-    written = await case_of(container, "still-writing")
+    # submitted, nobody decided, the person never wrote again
+    waiting, forgotten = await submitted(container, "never-heard-of-again", "ar")
+    _, worked = await submitted(container, "in-counselling", "uk")
+    talking, written = await submitted(container, "still-writing", "fa")
     unfinished = ChatDriver(container, user="stopped-at-question-3")
     await unfinished.to_household("tr")  # consented, never submitted
     async with container.sessions() as session, session.begin():
@@ -103,12 +101,8 @@ async def test_any_staff_step_counts_as_contact_and_a_cancelled_appointment_does
     a step); a planned follow-up keeps a case; an appointment that was cancelled does not."""
     async with container.sessions() as session, session.begin():
         await seed_demo(session)
-    late = ChatDriver(container, user="admitted-late")
-    await late.complete_intake("ro")
-    admitted = await case_of(container, "admitted-late")
-    cancelled = ChatDriver(container, user="cancelled-only")
-    await cancelled.complete_intake("bg")
-    dropped = await case_of(container, "cancelled-only")
+    _, admitted = await submitted(container, "admitted-late", "ro")
+    _, dropped = await submitted(container, "cancelled-only", "bg")
     async with container.sessions() as session, session.begin():
         session.add(Appointment(intake_id=dropped.id, contact_id=dropped.contact_id, kind="office", status="cancelled",
                                 starts_at=clock() + timedelta(days=300), ends_at=clock() + timedelta(days=300, hours=1)))
